@@ -1,0 +1,4 @@
+package org.talksbot.store;
+
+/** How much of a date the sources fix. */
+public enum Precision { DAY, MONTH, YEAR }
