@@ -1,7 +1,6 @@
 package org.talksbot.curate;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /** Skeleton: loads curated YAML into the store. Replaced by the curate feature. */
@@ -11,10 +10,10 @@ public final class Curator {
     }
 
     public ImportReport importPath(Path path) {
-        return new ImportReport(List.of(), List.of());
+        return ImportReport.NOTHING;
     }
 
     public ImportReport importBundled() {
-        return new ImportReport(List.of(), List.of());
+        return ImportReport.NOTHING;
     }
 }

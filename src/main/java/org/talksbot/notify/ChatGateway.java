@@ -1,0 +1,10 @@
+package org.talksbot.notify;
+
+import org.talksbot.core.Reply;
+
+/** Sends a message to a chat on the bot's own initiative; the transport classifies failures. */
+@FunctionalInterface
+public interface ChatGateway {
+
+    void send(long chatId, Reply reply) throws DeliveryException;
+}
