@@ -34,10 +34,18 @@ final class App {
         }
         Jdbi jdbi = openWithCuratedData(config);
         CommandRouter router = CommandRouter.create(jdbi);
-        try (TelegramBot bot = TelegramBot.start(config.token().get(), config.apiUrl(), router, router.menu())) {
-            log.info("talksbot is polling {}", config.apiUrl());
-            bot.awaitShutdown();
+        TelegramBot bot;
+        try {
+            bot = TelegramBot.start(config.token().get(), config.apiUrl(), router, router.menu());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println("talksbot could not start: " + e.getMessage());
+            return 1;
         }
+        // SIGTERM and Ctrl-C run this hook: polling stops and replies in progress get a moment to finish
+        Thread stopOnSignal = new Thread(bot::close, "talksbot-shutdown");
+        Runtime.getRuntime().addShutdownHook(stopOnSignal);
+        log.info("talksbot is polling {}", config.apiUrl());
+        bot.awaitShutdown();
         return 0;
     }
 
