@@ -65,6 +65,6 @@ final class ChatLanes implements AutoCloseable {
 
     @Override
     public void close() {
-        drainAndStop(0);
+        drainAndStop(1_000);
     }
 }
