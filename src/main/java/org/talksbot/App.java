@@ -12,6 +12,8 @@ import org.talksbot.curate.CurationException;
 import org.talksbot.curate.Curator;
 import org.talksbot.curate.ImportReport;
 import org.talksbot.store.Database;
+import org.talksbot.telegram.ChatMembershipListener;
+import org.talksbot.telegram.TelegramApi;
 import org.talksbot.telegram.TelegramBot;
 
 /** Wires the store, the curated data and the answers to the chosen transport. */
@@ -36,7 +38,9 @@ final class App {
         CommandRouter router = CommandRouter.create(jdbi);
         TelegramBot bot;
         try {
-            bot = TelegramBot.start(config.token().get(), config.apiUrl(), router, router.menu());
+            // one connection serves polling, replies and (via TelegramGateway/TelegramChatAdmins) notifications
+            TelegramApi api = TelegramApi.open(config.token().get(), config.apiUrl());
+            bot = TelegramBot.start(api, router, router.menu(), ChatMembershipListener.NONE);
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("talksbot could not start: " + e.getMessage());
             return 1;

@@ -1,5 +1,6 @@
 package org.talksbot.telegram;
 
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,16 +20,22 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * Sends a {@link Reply} to a chat: its parts in order as HTML, the buttons under the last part,
  * no link previews. A part Telegram cannot parse is sent again once as plain text, so the
- * answer is not lost to a markup slip.
+ * answer is not lost to a markup slip; a short flood-control wait may be waited out once.
  */
 final class ReplySender {
 
     private static final Logger log = LoggerFactory.getLogger(ReplySender.class);
 
     private final TelegramClient client;
+    private final Duration maxFloodWait;
 
-    ReplySender(TelegramClient client) {
+    /**
+     * @param maxFloodWait how long a part may wait for Telegram's flood control before being sent once
+     *     more; zero reports the 429 to the caller at once (notifications pace themselves)
+     */
+    ReplySender(TelegramClient client, Duration maxFloodWait) {
         this.client = client;
+        this.maxFloodWait = maxFloodWait;
     }
 
     /** Sends nothing for an empty reply; throws on the first part Telegram refuses. */
@@ -42,7 +49,7 @@ final class ReplySender {
 
     private void sendPart(long chatId, String html, InlineKeyboardMarkup keyboard) throws TelegramApiException {
         try {
-            client.execute(message(chatId, html, ParseMode.HTML, keyboard));
+            sendWaitingOutFlood(message(chatId, html, ParseMode.HTML, keyboard));
         } catch (TelegramApiRequestException e) {
             if (!isUnparsable(e)) {
                 throw e;
@@ -50,7 +57,27 @@ final class ReplySender {
             log.warn("Telegram could not parse a reply to chat {} ({}); resending it as plain text", chatId,
                     e.getApiResponse());
             String plain = PlainText.of(html);
-            client.execute(message(chatId, plain.isBlank() ? "…" : plain, null, keyboard));
+            sendWaitingOutFlood(message(chatId, plain.isBlank() ? "…" : plain, null, keyboard));
+        }
+    }
+
+    private void sendWaitingOutFlood(SendMessage message) throws TelegramApiException {
+        try {
+            client.execute(message);
+        } catch (TelegramApiRequestException e) {
+            Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+            if (e.getErrorCode() == null || e.getErrorCode() != 429 || retryAfter == null
+                    || retryAfter > maxFloodWait.toSeconds()) {
+                throw e;
+            }
+            log.warn("flood control: waiting {} s before answering chat {}", retryAfter, message.getChatId());
+            try {
+                Thread.sleep(retryAfter * 1000L);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw e;
+            }
+            client.execute(message);
         }
     }
 

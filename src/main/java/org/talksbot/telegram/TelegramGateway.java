@@ -19,7 +19,7 @@ public final class TelegramGateway implements ChatGateway {
     private final Secrets secrets;
 
     public TelegramGateway(TelegramApi api) {
-        this.sender = new ReplySender(api.client());
+        this.sender = new ReplySender(api.client(), Duration.ZERO);
         this.secrets = api.secrets();
     }
 

@@ -1,5 +1,6 @@
 package org.talksbot.telegram;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,8 @@ final class UpdateHandler {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateHandler.class);
     static final String TEXT_ONLY = "I read text messages only. Send /help to see what I can answer.";
+    /** A user waiting for an answer is better served by a few seconds' delay than by silence. */
+    private static final Duration MAX_FLOOD_WAIT = Duration.ofSeconds(5);
     static final String FAILED = "Sorry, something went wrong while answering that. Please try again later.";
 
     private final TelegramClient client;
@@ -35,7 +38,7 @@ final class UpdateHandler {
     UpdateHandler(TelegramClient client, Bot bot, String ourUsername, ChatMembershipListener membership,
                   Secrets secrets) {
         this.client = client;
-        this.sender = new ReplySender(client);
+        this.sender = new ReplySender(client, MAX_FLOOD_WAIT);
         this.bot = bot;
         this.ourUsername = ourUsername;
         this.membership = membership;

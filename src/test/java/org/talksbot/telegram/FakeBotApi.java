@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * An in-process Bot API server for tests, answering {@code /bot<token>/<method>} with JSON like
@@ -45,9 +45,9 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     /** Telegram reads method names case-insensitively and the library sends some in lower case ("sendmessage"). */
-    private static final Map<String, String> METHODS = java.util.stream.Stream.of("getMe", "getUpdates",
-            "deleteWebhook", "sendMessage", "setMyCommands", "answerCallbackQuery", "editMessageText",
-            "getChatMember", "answerInlineQuery").collect(java.util.stream.Collectors.toMap(String::toLowerCase, m -> m));
+    private static final Map<String, String> METHODS = Stream.of("getMe", "getUpdates", "deleteWebhook",
+            "sendMessage", "setMyCommands", "answerCallbackQuery", "editMessageText", "getChatMember",
+            "answerInlineQuery").collect(Collectors.toMap(String::toLowerCase, m -> m));
 
     private final HttpServer server;
     private final ExecutorService threads;

@@ -164,6 +164,15 @@ class TelegramBotTest {
     }
 
     @Test
+    void aReplyHitByAShortFloodWaitIsSentOnceTheWaitIsOver() {
+        fake.failFor("sendMessage", 1, FakeFailure.tooManyRequests(1), 1);
+        fake.enqueueText(1, 1, "patience");
+
+        assertEquals(List.of("<b>patience</b>"), texts(fake.awaitMessages(1, 1, WAIT)));
+        assertEquals(2, fake.calls("sendMessage").size());
+    }
+
+    @Test
     void aStickerInAPrivateChatGetsATextOnlyNoticeAndInAGroupNothing() {
         fake.enqueueSticker(-100, 5);
         fake.enqueueSticker(3, 3);
