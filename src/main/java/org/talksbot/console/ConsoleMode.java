@@ -1,6 +1,7 @@
 package org.talksbot.console;
 
 import java.io.BufferedReader;
+import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -31,7 +32,20 @@ public final class ConsoleMode {
 
     /** Reads until end of input and returns the exit code (0). Prompts only when a person is typing. */
     public static int run(Bot bot, InputStream in, PrintStream out) {
-        return run(bot, in, out, in == System.in && System.console() != null);
+        return run(bot, in, out, in == System.in && isTerminal());
+    }
+
+    /** Java 22+ returns a Console even for a pipe; there, only isTerminal() tells a person from a pipe. */
+    private static boolean isTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 
     static int run(Bot bot, InputStream in, PrintStream out, boolean prompt) {

@@ -32,6 +32,12 @@ public final class TelegramGateway implements ChatGateway {
         }
     }
 
+    /** 400s that mean the chat id is dead for us, not that the message was wrong. */
+    private static boolean isGoneForUs(String description) {
+        return description.contains("chat not found") || description.contains("upgraded to a supergroup")
+                || description.contains("not enough rights") || description.contains("have no rights");
+    }
+
     DeliveryException classify(Exception e) {
         String message = secrets.describe(e);
         if (e instanceof TelegramApiRequestException refused && refused.getErrorCode() != null
@@ -42,7 +48,7 @@ public final class TelegramGateway implements ChatGateway {
                 Integer seconds = refused.getParameters() == null ? null : refused.getParameters().getRetryAfter();
                 return new DeliveryException(Kind.RATE_LIMITED, message, Duration.ofSeconds(seconds == null ? 1 : seconds));
             }
-            if (code == 403 || (code == 400 && description.contains("chat not found"))) {
+            if (code == 403 || (code == 400 && isGoneForUs(description))) {
                 return new DeliveryException(Kind.CHAT_UNREACHABLE, message, null);
             }
             return new DeliveryException(code >= 500 ? Kind.TRANSIENT : Kind.REJECTED, message, null);

@@ -57,6 +57,15 @@ class TelegramGatewayTest {
     }
 
     @Test
+    void aGroupThatBecameASupergroupOrSilencedTheBotIsUnreachable() {
+        fake.failFor("sendMessage", -5, FakeFailure.badRequest("group chat was upgraded to a supergroup chat"), 1);
+        fake.failFor("sendMessage", -6, FakeFailure.badRequest("not enough rights to send text messages to the chat"), 1);
+
+        assertEquals(Kind.CHAT_UNREACHABLE, kindOf(-5));
+        assertEquals(Kind.CHAT_UNREACHABLE, kindOf(-6));
+    }
+
+    @Test
     void serverErrorsAndNetworkFailuresAreTransient() {
         fake.failFor("sendMessage", 5, FakeFailure.serverError(), 1);
         assertEquals(Kind.TRANSIENT, kindOf(5));
