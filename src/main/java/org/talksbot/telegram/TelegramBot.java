@@ -1,6 +1,7 @@
 package org.talksbot.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -11,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talksbot.core.Bot;
 import org.talksbot.core.MenuEntry;
+import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -62,8 +63,10 @@ public final class TelegramBot implements AutoCloseable {
             String username = telegramBot.username();
             telegramBot.publishMenu(menu);
             UpdateHandler handler = new UpdateHandler(api.client(), bot, username, membership, api.secrets());
-            telegramBot.polling.registerBot(api.token(), api::url, new DefaultGetUpdatesGenerator(),
-                    new UpdateConsumer(telegramBot.lanes, handler));
+            UpdatesRequest updatesRequest = new UpdatesRequest(Clock.systemUTC());
+            BotSession session = telegramBot.polling.registerBot(api.token(), api::url, updatesRequest,
+                    new UpdateConsumer(telegramBot.lanes, handler, updatesRequest::updatesArrived));
+            updatesRequest.attach(session.getLastReceivedUpdate());
             log.info("polling as @{}", username);
             return telegramBot;
         } catch (TelegramApiException | RuntimeException e) {

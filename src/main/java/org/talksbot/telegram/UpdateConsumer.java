@@ -17,14 +17,17 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
     private final SeenUpdates seen = new SeenUpdates(10_000);
     private final ChatLanes lanes;
     private final UpdateHandler handler;
+    private final Runnable onUpdates;
 
-    UpdateConsumer(ChatLanes lanes, UpdateHandler handler) {
+    UpdateConsumer(ChatLanes lanes, UpdateHandler handler, Runnable onUpdates) {
         this.lanes = lanes;
         this.handler = handler;
+        this.onUpdates = onUpdates;
     }
 
     @Override
     public void consume(List<Update> updates) {
+        onUpdates.run();
         for (Update update : updates) {
             try {
                 if (update.getUpdateId() != null && !seen.firstTime(update.getUpdateId())) {

@@ -24,7 +24,7 @@ class UpdateConsumerTest {
              ChatLanes lanes = new ChatLanes(2)) {
             UpdateHandler handler = new UpdateHandler(api.client(), bot, FakeBotApi.BOT_USERNAME,
                     ChatMembershipListener.NONE, api.secrets());
-            UpdateConsumer consumer = new UpdateConsumer(lanes, handler);
+            UpdateConsumer consumer = new UpdateConsumer(lanes, handler, () -> { });
 
             consumer.consume(List.of(update(1, "first"), update(2, "second")));
             consumer.consume(List.of(update(2, "second"), update(3, "third")));
