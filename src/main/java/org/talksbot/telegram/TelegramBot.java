@@ -18,6 +18,7 @@ import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
  * The long-polling adapter: fetches updates, answers each chat in order through the {@link Bot},
@@ -71,8 +72,16 @@ public final class TelegramBot implements AutoCloseable {
             return telegramBot;
         } catch (TelegramApiException | RuntimeException e) {
             telegramBot.close();
-            throw new IllegalStateException("could not start the Telegram bot: " + api.secrets().describe(e));
+            throw new IllegalStateException(whyStartFailed(e, api.secrets()));
         }
+    }
+
+    private static String whyStartFailed(Exception e, Secrets secrets) {
+        if (e instanceof TelegramApiRequestException refused && refused.getErrorCode() != null
+                && refused.getErrorCode() == 401) {
+            return "Telegram refused the bot token (401 Unauthorized); check TELEGRAM_BOT_TOKEN";
+        }
+        return "could not reach the Telegram Bot API: " + secrets.describe(e);
     }
 
     private String username() throws TelegramApiException {

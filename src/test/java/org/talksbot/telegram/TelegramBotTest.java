@@ -222,8 +222,19 @@ class TelegramBotTest {
     void aRefusedTokenFailsStartWithoutRevealingIt() {
         IllegalStateException refused = assertThrows(IllegalStateException.class,
                 () -> TelegramBot.start("999:SECRETPART", fake.url(), echo, MENU));
-        assertTrue(refused.getMessage().contains("401"), refused.getMessage());
+        assertEquals("Telegram refused the bot token (401 Unauthorized); check TELEGRAM_BOT_TOKEN", refused.getMessage());
         assertFalse(refused.getMessage().contains("SECRETPART"), refused.getMessage());
+    }
+
+    @Test
+    void anUnreachableServerFailsStartWithTheReason() {
+        String unreachable = fake.url();
+        fake.close();
+
+        IllegalStateException failed = assertThrows(IllegalStateException.class,
+                () -> TelegramBot.start(FakeBotApi.TOKEN, unreachable, echo, MENU));
+        assertTrue(failed.getMessage().startsWith("could not reach the Telegram Bot API"), failed.getMessage());
+        assertFalse(failed.getMessage().contains("TEST"), failed.getMessage());
     }
 
     private static Set<String> ourThreads() {
