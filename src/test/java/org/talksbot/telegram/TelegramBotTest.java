@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -91,6 +92,28 @@ class TelegramBotTest {
         assertEquals("<b>/latest 5</b>", reply.text());
         assertEquals(callbackId, fake.calls("answerCallbackQuery").get(0).path("callback_query_id").asText());
         assertEquals(Request.Origin.BUTTON, seen.get(0).origin());
+    }
+
+    @Test
+    void aButtonWhoseAnswerFailsIsStillAcknowledgedAndApologisedFor() {
+        fake.enqueueCallback(42, 42, "/boom");
+
+        assertEquals(List.of(UpdateHandler.FAILED), texts(fake.awaitMessages(42, 1, WAIT)));
+        assertEquals(1, fake.calls("answerCallbackQuery").size());
+    }
+
+    @Test
+    void channelPostsAreIgnored() {
+        ObjectNode post = FakeUpdates.textMessage(-1001, 1, 5, "/start");
+        post.set("chat", FakeUpdates.JSON.createObjectNode().put("id", -1001).put("type", "channel").put("title", "News"));
+        post.remove("from");
+        fake.enqueue("channel_post", post);
+        fake.enqueue("message", post);
+        fake.enqueueText(1, 1, "/after");
+
+        fake.awaitMessages(1, 1, WAIT);
+        assertEquals(List.of(), fake.sent(-1001));
+        assertEquals(List.of("/after"), seen.stream().map(Request::text).toList());
     }
 
     @Test
@@ -229,6 +252,7 @@ class TelegramBotTest {
     @Test
     void anUnreachableServerFailsStartWithTheReason() {
         String unreachable = fake.url();
+        bot.close();
         fake.close();
 
         IllegalStateException failed = assertThrows(IllegalStateException.class,
