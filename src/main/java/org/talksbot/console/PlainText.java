@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 public final class PlainText {
 
-    private static final Pattern LINK = Pattern.compile("<a\\s[^>]*?href\\s*=\\s*[\"']([^\"']*)[\"'][^>]*>(.*?)</a\\s*>",
+    private static final Pattern LINK = Pattern.compile(
+            "<a\\s[^>]*?href\\s*=\\s*[\"']([^\"']*)[\"'][^>]*>(.*?)</a\\s*>",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");

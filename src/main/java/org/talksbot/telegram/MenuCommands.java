@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.talksbot.core.MenuEntry;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 
-/** The menu as Telegram accepts it: entries it would reject are dropped with a log line instead of failing the whole call. */
+/** The menu as Telegram accepts it: entries it would refuse are dropped with a log line, not the whole menu. */
 final class MenuCommands {
 
     private static final Logger log = LoggerFactory.getLogger(MenuCommands.class);

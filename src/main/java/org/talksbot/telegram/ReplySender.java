@@ -103,6 +103,6 @@ final class ReplySender {
                         .map(b -> InlineKeyboardButton.builder().text(b.label()).callbackData(b.data()).build())
                         .toList()))
                 .toList();
-        return InlineKeyboardMarkup.builder().keyboard(rows).build();
+        return rows.isEmpty() ? null : InlineKeyboardMarkup.builder().keyboard(rows).build();
     }
 }

@@ -16,7 +16,8 @@ final class Secrets {
         String scrubbed = text.replace(token, "<token>");
         int colon = token.indexOf(':');
         // the secret half alone is just as sensitive as the whole token
-        return colon > 0 && colon < token.length() - 1 ? scrubbed.replace(token.substring(colon + 1), "<token>") : scrubbed;
+        boolean hasSecretHalf = colon > 0 && colon < token.length() - 1;
+        return hasSecretHalf ? scrubbed.replace(token.substring(colon + 1), "<token>") : scrubbed;
     }
 
     /** The exception and its causes, one line, token removed: safe for a log line. */

@@ -46,7 +46,7 @@ public final class TelegramBot implements AutoCloseable {
                 PollBackOff::new);
     }
 
-    /** Connects with the token and starts polling; throws IllegalStateException (token-free message) if Telegram refuses. */
+    /** Connects and starts polling; IllegalStateException (message without the token) if that fails. */
     public static TelegramBot start(String token, String apiUrl, Bot bot, List<MenuEntry> menu) {
         TelegramApi api = TelegramApi.open(token, apiUrl);
         try {

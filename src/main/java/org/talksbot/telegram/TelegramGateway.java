@@ -46,7 +46,8 @@ public final class TelegramGateway implements ChatGateway {
             String description = refused.getApiResponse() == null ? "" : refused.getApiResponse().toLowerCase();
             if (code == 429) {
                 Integer seconds = refused.getParameters() == null ? null : refused.getParameters().getRetryAfter();
-                return new DeliveryException(Kind.RATE_LIMITED, message, Duration.ofSeconds(seconds == null ? 1 : seconds));
+                Duration wait = Duration.ofSeconds(seconds == null ? 1 : seconds);
+                return new DeliveryException(Kind.RATE_LIMITED, message, wait);
             }
             if (code == 403 || (code == 400 && isGoneForUs(description))) {
                 return new DeliveryException(Kind.CHAT_UNREACHABLE, message, null);

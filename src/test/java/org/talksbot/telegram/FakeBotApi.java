@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -24,6 +23,14 @@ import java.util.stream.Stream;
  * An in-process Bot API server for tests, answering {@code /bot<token>/<method>} with JSON like
  * Telegram does. Tests queue updates ({@link #enqueueText} ...), read what the bot called
  * ({@link #awaitMessages}, {@link #calls}) and make methods fail ({@link #failFor}, {@link #intercept}).
+ * <pre>{@code
+ * try (FakeBotApi fake = FakeBotApi.start();
+ *      TelegramBot bot = TelegramBot.start(FakeBotApi.TOKEN, fake.url(), myBot, menu)) {
+ *     fake.enqueueText(42, 42, "/start");               // private chat 42; negative ids are groups
+ *     fake.failFor("sendMessage", 43, FakeFailure.blocked(), Integer.MAX_VALUE);
+ *     List<FakeBotApi.Sent> replies = fake.awaitMessages(42, 1, Duration.ofSeconds(5));
+ * }
+ * }</pre>
  */
 public final class FakeBotApi implements AutoCloseable {
 
@@ -170,77 +177,51 @@ public final class FakeBotApi implements AutoCloseable {
     private void exchange(HttpExchange exchange) throws IOException {
         try (exchange) {
             String[] path = exchange.getRequestURI().getPath().split("/");
-            JsonNode body = readBody(exchange);
+            JsonNode body = FakeHttp.readBody(exchange);
             if (path.length != 3 || !path[1].equals("bot" + TOKEN)) {
-                respond(exchange, error(new FakeFailure(401, "Unauthorized", null)));
+                FakeHttp.respond(exchange, FakeHttp.error(new FakeFailure(401, "Unauthorized", null)));
                 return;
             }
             String method = METHODS.getOrDefault(path[2].toLowerCase(), path[2]);
             calls.add(new Call(method, body, System.nanoTime()));
             Optional<FakeFailure> failure = interceptors.stream()
                     .map(i -> i.intercept(method, body)).flatMap(Optional::stream).findFirst();
-            respond(exchange, failure.map(FakeBotApi::error).orElseGet(() -> answer(method, body)));
+            FakeHttp.respond(exchange, failure.map(FakeHttp::error).orElseGet(() -> answer(method, body)));
         }
     }
 
     private ObjectNode answer(String method, JsonNode body) {
+        long chatId = body.path("chat_id").asLong();
         return switch (method) {
-            case "getMe" -> ok(FakeUpdates.user(FakeUpdates.BOT_USER_ID, BOT_USERNAME, true));
-            case "getUpdates" -> ok(updates.take(body.path("offset").asInt(0), body.path("limit").asInt(100),
-                    body.path("timeout").asInt(0)));
-            case "deleteWebhook", "setMyCommands", "answerCallbackQuery", "answerInlineQuery" -> ok(FakeUpdates.JSON
-                    .getNodeFactory().booleanNode(true));
+            case "getMe" -> FakeHttp.ok(FakeUpdates.user(FakeUpdates.BOT_USER_ID, BOT_USERNAME, true));
+            case "getUpdates" -> FakeHttp.ok(updates.take(body.path("offset").asInt(0),
+                    body.path("limit").asInt(100), body.path("timeout").asInt(0)));
+            case "deleteWebhook", "setMyCommands", "answerCallbackQuery", "answerInlineQuery" ->
+                    FakeHttp.ok(FakeUpdates.JSON.getNodeFactory().booleanNode(true));
             case "sendMessage" -> sendMessage(body);
-            case "editMessageText" -> ok(FakeUpdates.botMessage(body.path("chat_id").asLong(),
-                    body.path("message_id").asInt(), body.path("text").asText()));
-            case "getChatMember" -> ok(FakeUpdates.chatMember(body.path("user_id").asLong(), memberStatus
-                    .getOrDefault(body.path("chat_id").asText() + "/" + body.path("user_id").asText(), "member"), false));
-            default -> error(new FakeFailure(404, "Not Found: method not found", null));
+            case "editMessageText" -> FakeHttp.ok(FakeUpdates.botMessage(chatId, body.path("message_id").asInt(),
+                    body.path("text").asText()));
+            case "getChatMember" -> {
+                long userId = body.path("user_id").asLong();
+                String status = memberStatus.getOrDefault(chatId + "/" + userId, "member");
+                yield FakeHttp.ok(FakeUpdates.chatMember(userId, status, false));
+            }
+            default -> FakeHttp.error(new FakeFailure(404, "Not Found: method not found", null));
         };
     }
 
     private ObjectNode sendMessage(JsonNode body) {
         String text = body.path("text").asText("");
         if (text.isEmpty()) {
-            return error(FakeFailure.badRequest("message text is empty"));
+            return FakeHttp.error(FakeFailure.badRequest("message text is empty"));
         }
         if (text.length() > 4096) {
-            return error(FakeFailure.badRequest("message is too long"));
+            return FakeHttp.error(FakeFailure.badRequest("message is too long"));
         }
         long chatId = body.path("chat_id").asLong();
         int messageId = messageIds.incrementAndGet();
         JsonNode markup = body.get("reply_markup");
         sent.add(new Sent(chatId, messageId, text, body.path("parse_mode").asText(null), markup, body));
-        return ok(FakeUpdates.botMessage(chatId, messageId, text));
-    }
-
-    private static ObjectNode ok(JsonNode result) {
-        ObjectNode response = FakeUpdates.JSON.createObjectNode().put("ok", true);
-        response.set("result", result);
-        return response;
-    }
-
-    private static ObjectNode error(FakeFailure failure) {
-        ObjectNode response = FakeUpdates.JSON.createObjectNode().put("ok", false)
-                .put("error_code", failure.errorCode()).put("description", failure.description());
-        if (failure.retryAfter() != null) {
-            response.putObject("parameters").put("retry_after", failure.retryAfter());
-        }
-        return response;
-    }
-
-    private static JsonNode readBody(HttpExchange exchange) throws IOException {
-        byte[] bytes = exchange.getRequestBody().readAllBytes();
-        return bytes.length == 0 ? FakeUpdates.JSON.createObjectNode() : FakeUpdates.JSON.readTree(bytes);
-    }
-
-    private static void respond(HttpExchange exchange, ObjectNode response) throws IOException {
-        byte[] bytes = FakeUpdates.JSON.writeValueAsBytes(response);
-        int status = response.path("ok").asBoolean() ? 200 : response.path("error_code").asInt(500);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        return FakeHttp.ok(FakeUpdates.botMessage(chatId, messageId, text));
     }
 }
