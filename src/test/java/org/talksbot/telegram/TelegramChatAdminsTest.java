@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +17,7 @@ class TelegramChatAdminsTest {
 
     private FakeBotApi fake;
     private TelegramApi api;
-    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
     @BeforeEach
     void connect() {
@@ -34,22 +32,6 @@ class TelegramChatAdminsTest {
     }
 
     private TelegramChatAdmins admins() {
-        Clock clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
         return new TelegramChatAdmins(api.client(), api.secrets(), clock);
     }
 
@@ -82,9 +64,9 @@ class TelegramChatAdminsTest {
         admins.mayManage(inGroup(2));
 
         fake.chatMemberStatus(GROUP, 2, "member");
-        now = now.plusSeconds(30);
+        clock.advance(Duration.ofSeconds(30));
         assertTrue(admins.mayManage(inGroup(2)));
-        now = now.plus(Duration.ofSeconds(31));
+        clock.advance(Duration.ofSeconds(31));
         assertFalse(admins.mayManage(inGroup(2)));
         assertEquals(2, fake.calls("getChatMember").size());
     }
