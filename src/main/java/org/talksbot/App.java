@@ -12,6 +12,8 @@ import org.talksbot.curate.CurationException;
 import org.talksbot.curate.Curator;
 import org.talksbot.curate.ImportReport;
 import org.talksbot.store.Database;
+import org.talksbot.telegram.ChatMembershipListener;
+import org.talksbot.telegram.TelegramApi;
 import org.talksbot.telegram.TelegramBot;
 
 /** Wires the store, the curated data and the answers to the chosen transport. */
@@ -34,10 +36,20 @@ final class App {
         }
         Jdbi jdbi = openWithCuratedData(config);
         CommandRouter router = CommandRouter.create(jdbi);
-        try (TelegramBot bot = TelegramBot.start(config.token().get(), config.apiUrl(), router, router.menu())) {
-            log.info("talksbot is polling {}", config.apiUrl());
-            bot.awaitShutdown();
+        TelegramBot bot;
+        try {
+            // one connection serves polling, replies and (via TelegramGateway/TelegramChatAdmins) notifications
+            TelegramApi api = TelegramApi.open(config.token().get(), config.apiUrl());
+            bot = TelegramBot.start(api, router, router.menu(), ChatMembershipListener.NONE);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println("talksbot could not start: " + e.getMessage());
+            return 1;
         }
+        // SIGTERM and Ctrl-C run this hook: polling stops and replies in progress get a moment to finish
+        Thread stopOnSignal = new Thread(bot::close, "talksbot-shutdown");
+        Runtime.getRuntime().addShutdownHook(stopOnSignal);
+        log.info("talksbot is polling {}", config.apiUrl());
+        bot.awaitShutdown();
         return 0;
     }
 

@@ -1,20 +1,136 @@
 package org.talksbot.telegram;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.talksbot.core.Bot;
 import org.talksbot.core.MenuEntry;
+import org.telegram.telegrambots.longpolling.BotSession;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
-/** Skeleton: the long-polling adapter. Replaced by the telegram feature. */
+/**
+ * The long-polling adapter: fetches updates, answers each chat in order through the {@link Bot},
+ * and on {@link #close()} stops polling, lets replies in progress finish briefly and releases
+ * every thread and connection it started.
+ */
 public final class TelegramBot implements AutoCloseable {
 
-    public static TelegramBot start(String token, String apiUrl, Bot bot, List<MenuEntry> menu) {
-        return new TelegramBot();
+    private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
+    private static final int LANE_THREADS = 4;
+    private static final long DRAIN_MILLIS = 3_000;
+
+    private final TelegramApi api;
+    private final ScheduledExecutorService poller;
+    private final ChatLanes lanes;
+    private final TelegramBotsLongPollingApplication polling;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicBoolean closing = new AtomicBoolean();
+
+    private TelegramBot(TelegramApi api) {
+        this.api = api;
+        this.poller = Executors.newSingleThreadScheduledExecutor(TelegramApi.daemonThreads("talksbot-tg-poll"));
+        this.lanes = new ChatLanes(LANE_THREADS);
+        this.polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, api::pollHttp, () -> poller,
+                PollBackOff::new);
     }
 
+    /** Connects and starts polling; IllegalStateException (message without the token) if that fails. */
+    public static TelegramBot start(String token, String apiUrl, Bot bot, List<MenuEntry> menu) {
+        TelegramApi api = TelegramApi.open(token, apiUrl);
+        try {
+            return start(api, bot, menu, ChatMembershipListener.NONE);
+        } catch (RuntimeException e) {
+            api.close();
+            throw e;
+        }
+    }
+
+    /** Starts polling over {@code api}, which the bot then owns and closes. */
+    public static TelegramBot start(TelegramApi api, Bot bot, List<MenuEntry> menu, ChatMembershipListener membership) {
+        TelegramBot telegramBot = new TelegramBot(api);
+        try {
+            String username = telegramBot.username();
+            telegramBot.publishMenu(menu);
+            UpdateHandler handler = new UpdateHandler(api.client(), bot, username, membership, api.secrets());
+            UpdatesRequest updatesRequest = new UpdatesRequest(Clock.systemUTC());
+            BotSession session = telegramBot.polling.registerBot(api.token(), api::url, updatesRequest,
+                    new UpdateConsumer(telegramBot.lanes, handler, updatesRequest::updatesArrived));
+            updatesRequest.attach(session.getLastReceivedUpdate());
+            log.info("polling as @{}", username);
+            return telegramBot;
+        } catch (TelegramApiException | RuntimeException e) {
+            telegramBot.close();
+            throw new IllegalStateException(whyStartFailed(e, api.secrets()));
+        }
+    }
+
+    private static String whyStartFailed(Exception e, Secrets secrets) {
+        if (e instanceof TelegramApiRequestException refused && refused.getErrorCode() != null
+                && refused.getErrorCode() == 401) {
+            return "Telegram refused the bot token (401 Unauthorized); check TELEGRAM_BOT_TOKEN";
+        }
+        return "could not reach the Telegram Bot API: " + secrets.describe(e);
+    }
+
+    private String username() throws TelegramApiException {
+        User me = api.client().execute(new GetMe());
+        return me.getUserName();
+    }
+
+    private void publishMenu(List<MenuEntry> menu) {
+        try {
+            api.client().execute(SetMyCommands.builder().commands(MenuCommands.of(menu)).build());
+        } catch (TelegramApiException | RuntimeException e) {
+            // a missing menu is cosmetic: the commands still work when typed
+            log.warn("could not set the command menu: {}", api.secrets().describe(e));
+        }
+    }
+
+    /** Blocks until {@link #close()} has run (e.g. from a shutdown hook). */
     public void awaitShutdown() {
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void stopEverything() {
+        try {
+            polling.close();
+        } catch (Exception e) {
+            log.warn("stopping the poller: {}", api.secrets().describe(e));
+        }
+        api.abortPolling();
+        poller.shutdownNow();
+        try {
+            poller.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        lanes.drainAndStop(DRAIN_MILLIS);
+        api.close();
     }
 
     @Override
     public void close() {
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
+        QuietPollerShutdown.during(this::stopEverything);
+        stopped.countDown();
+        log.info("stopped polling");
     }
 }

@@ -1,0 +1,111 @@
+package org.talksbot.telegram;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * The HTTP side of one bot token: a client for sending and a separate one for long polling, so
+ * closing can abort the hanging poll without cutting off replies still being sent. Owns all of
+ * OkHttp's threads and connections and releases them on {@link #close()}.
+ */
+public final class TelegramApi implements AutoCloseable {
+
+    /** Telegram holds a getUpdates call open for up to 50 s; reads must outlast it. */
+    private static final int READ_TIMEOUT_SECONDS = 75;
+
+    private final String token;
+    private final TelegramUrl url;
+    private final Secrets secrets;
+    private final ExecutorService sendThreads;
+    private final ExecutorService pollThreads;
+    private final OkHttpClient sendHttp;
+    private final OkHttpClient pollHttp;
+    private final TelegramClient client;
+
+    private TelegramApi(String token, TelegramUrl url) {
+        this.token = token;
+        this.url = url;
+        this.secrets = new Secrets(token);
+        this.sendThreads = Executors.newCachedThreadPool(daemonThreads("talksbot-tg-http"));
+        this.pollThreads = Executors.newCachedThreadPool(daemonThreads("talksbot-tg-pollhttp"));
+        Dispatcher dispatcher = new Dispatcher(sendThreads);
+        dispatcher.setMaxRequestsPerHost(32);
+        this.sendHttp = new OkHttpClient.Builder()
+                .dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool(8, 60, TimeUnit.SECONDS))
+                .connectTimeout(20, TimeUnit.SECONDS)
+                .writeTimeout(30, TimeUnit.SECONDS)
+                .readTimeout(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                .build();
+        this.pollHttp = sendHttp.newBuilder().dispatcher(new Dispatcher(pollThreads)).build();
+        this.client = new OkHttpTelegramClient(sendHttp, token, url);
+    }
+
+    /** @param apiUrl e.g. {@code https://api.telegram.org} or a local Bot API server {@code http://127.0.0.1:8081} */
+    public static TelegramApi open(String token, String apiUrl) {
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("the bot token is empty");
+        }
+        return new TelegramApi(token.strip(), ApiUrl.parse(apiUrl));
+    }
+
+    public TelegramClient client() {
+        return client;
+    }
+
+    String token() {
+        return token;
+    }
+
+    TelegramUrl url() {
+        return url;
+    }
+
+    Secrets secrets() {
+        return secrets;
+    }
+
+    OkHttpClient pollHttp() {
+        return pollHttp;
+    }
+
+    /** Aborts the long poll in flight (its thread is stuck in a socket read otherwise). */
+    void abortPolling() {
+        pollHttp.dispatcher().cancelAll();
+    }
+
+    @Override
+    public void close() {
+        abortPolling();
+        sendHttp.dispatcher().cancelAll();
+        sendThreads.shutdown();
+        pollThreads.shutdown();
+        sendHttp.connectionPool().evictAll();
+        try {
+            sendThreads.awaitTermination(2, TimeUnit.SECONDS);
+            pollThreads.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        sendThreads.shutdownNow();
+        pollThreads.shutdownNow();
+    }
+
+    static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

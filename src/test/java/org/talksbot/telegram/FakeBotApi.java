@@ -1,0 +1,227 @@
+package org.talksbot.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * An in-process Bot API server for tests, answering {@code /bot<token>/<method>} with JSON like
+ * Telegram does. Tests queue updates ({@link #enqueueText} ...), read what the bot called
+ * ({@link #awaitMessages}, {@link #calls}) and make methods fail ({@link #failFor}, {@link #intercept}).
+ * <pre>{@code
+ * try (FakeBotApi fake = FakeBotApi.start();
+ *      TelegramBot bot = TelegramBot.start(FakeBotApi.TOKEN, fake.url(), myBot, menu)) {
+ *     fake.enqueueText(42, 42, "/start");               // private chat 42; negative ids are groups
+ *     fake.failFor("sendMessage", 43, FakeFailure.blocked(), Integer.MAX_VALUE);
+ *     List<FakeBotApi.Sent> replies = fake.awaitMessages(42, 1, Duration.ofSeconds(5));
+ * }
+ * }</pre>
+ */
+public final class FakeBotApi implements AutoCloseable {
+
+    public static final String TOKEN = "123:TEST";
+    public static final String BOT_USERNAME = "TalksTestBot";
+
+    /** Decides, before a method runs, whether it fails; empty lets it through. */
+    @FunctionalInterface
+    public interface Interceptor {
+        Optional<FakeFailure> intercept(String method, JsonNode body);
+    }
+
+    /** A sendMessage the bot made. {@code replyMarkup} is null without buttons. */
+    public record Sent(long chatId, int messageId, String text, String parseMode, JsonNode replyMarkup, JsonNode body) {
+    }
+
+    /** Every API call received, in order, with when it arrived (for rate checks); method names as the Bot API docs spell them. */
+    public record Call(String method, JsonNode body, long atNanos) {
+    }
+
+    /** Telegram reads method names case-insensitively and the library sends some in lower case ("sendmessage"). */
+    private static final Map<String, String> METHODS = Stream.of("getMe", "getUpdates", "deleteWebhook",
+            "sendMessage", "setMyCommands", "answerCallbackQuery", "editMessageText", "getChatMember",
+            "answerInlineQuery").collect(Collectors.toMap(String::toLowerCase, m -> m));
+
+    static {
+        // without it every response waits out the client's delayed ACK (~40 ms per call)
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final FakeUpdateQueue updates = new FakeUpdateQueue();
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final List<Interceptor> interceptors = new CopyOnWriteArrayList<>();
+    private final Map<String, String> memberStatus = new ConcurrentHashMap<>();
+    private final AtomicInteger messageIds = new AtomicInteger(1000);
+    private final AtomicInteger callbackIds = new AtomicInteger();
+
+    private FakeBotApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        threads = Executors.newCachedThreadPool(TelegramApi.daemonThreads("fake-bot-api"));
+        server.setExecutor(threads);
+        server.createContext("/", this::exchange);
+        server.start();
+    }
+
+    public static FakeBotApi start() {
+        try {
+            return new FakeBotApi();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start the fake Bot API", e);
+        }
+    }
+
+    /** What to give as TELEGRAM_API_URL. */
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Longest a getUpdates call is held open when nothing is queued (Telegram: the requested timeout). */
+    public void maxPollWait(Duration wait) {
+        updates.maxWait(wait);
+    }
+
+    // ---- updates the bot will receive
+
+    public int enqueue(String kind, JsonNode payload) {
+        return updates.add(kind, payload);
+    }
+
+    public int enqueueText(long chatId, long userId, String text) {
+        return enqueue("message", FakeUpdates.textMessage(chatId, userId, messageIds.incrementAndGet(), text));
+    }
+
+    public int enqueueSticker(long chatId, long userId) {
+        return enqueue("message", FakeUpdates.stickerMessage(chatId, userId, messageIds.incrementAndGet()));
+    }
+
+    /** A press of a button with {@code data} under an earlier bot message; returns the callback query id. */
+    public String enqueueCallback(long chatId, long userId, String data) {
+        String id = "cb-" + callbackIds.incrementAndGet();
+        enqueue("callback_query", FakeUpdates.callbackQuery(id, chatId, userId, messageIds.incrementAndGet(), data));
+        return id;
+    }
+
+    /** The bot's own membership changed, e.g. ("member" → "kicked") when a user blocks it. */
+    public int enqueueMyChatMember(long chatId, long userId, String oldStatus, String newStatus) {
+        return enqueue("my_chat_member", FakeUpdates.myChatMember(chatId, userId, oldStatus, newStatus));
+    }
+
+    // ---- what the bot did
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    public List<JsonNode> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).map(Call::body).toList();
+    }
+
+    public List<JsonNode> awaitCalls(String method, int count, Duration timeout) {
+        Waiting.until(() -> calls(method).size() >= count, timeout, "calls of " + method);
+        return calls(method);
+    }
+
+    public List<Sent> sent(long chatId) {
+        return sent.stream().filter(s -> s.chatId() == chatId).toList();
+    }
+
+    /** Waits until at least {@code count} messages went to the chat, then returns all of them. */
+    public List<Sent> awaitMessages(long chatId, int count, Duration timeout) {
+        Waiting.until(() -> sent(chatId).size() >= count, timeout, count + " messages to chat " + chatId);
+        return sent(chatId);
+    }
+
+    // ---- behaviour
+
+    public void intercept(Interceptor interceptor) {
+        interceptors.add(interceptor);
+    }
+
+    /** Makes {@code method} fail for {@code chatId} the next {@code times} calls (Integer.MAX_VALUE: always). */
+    public void failFor(String method, long chatId, FakeFailure failure, int times) {
+        AtomicInteger left = new AtomicInteger(times);
+        intercept((m, body) -> m.equals(method) && body.path("chat_id").asText().equals(Long.toString(chatId))
+                && left.getAndDecrement() > 0 ? Optional.of(failure) : Optional.empty());
+    }
+
+    public void chatMemberStatus(long chatId, long userId, String status) {
+        memberStatus.put(chatId + "/" + userId, status);
+    }
+
+    @Override
+    public void close() {
+        updates.close();
+        server.stop(0);
+        threads.shutdownNow();
+    }
+
+    // ---- HTTP
+
+    private void exchange(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String[] path = exchange.getRequestURI().getPath().split("/");
+            JsonNode body = FakeHttp.readBody(exchange);
+            if (path.length != 3 || !path[1].equals("bot" + TOKEN)) {
+                FakeHttp.respond(exchange, FakeHttp.error(new FakeFailure(401, "Unauthorized", null)));
+                return;
+            }
+            String method = METHODS.getOrDefault(path[2].toLowerCase(), path[2]);
+            calls.add(new Call(method, body, System.nanoTime()));
+            Optional<FakeFailure> failure = interceptors.stream()
+                    .map(i -> i.intercept(method, body)).flatMap(Optional::stream).findFirst();
+            FakeHttp.respond(exchange, failure.map(FakeHttp::error).orElseGet(() -> answer(method, body)));
+        }
+    }
+
+    private ObjectNode answer(String method, JsonNode body) {
+        long chatId = body.path("chat_id").asLong();
+        return switch (method) {
+            case "getMe" -> FakeHttp.ok(FakeUpdates.user(FakeUpdates.BOT_USER_ID, BOT_USERNAME, true));
+            case "getUpdates" -> FakeHttp.ok(updates.take(body.path("offset").asInt(0),
+                    body.path("limit").asInt(100), body.path("timeout").asInt(0)));
+            case "deleteWebhook", "setMyCommands", "answerCallbackQuery", "answerInlineQuery" ->
+                    FakeHttp.ok(FakeUpdates.JSON.getNodeFactory().booleanNode(true));
+            case "sendMessage" -> sendMessage(body);
+            case "editMessageText" -> FakeHttp.ok(FakeUpdates.botMessage(chatId, body.path("message_id").asInt(),
+                    body.path("text").asText()));
+            case "getChatMember" -> {
+                long userId = body.path("user_id").asLong();
+                String status = memberStatus.getOrDefault(chatId + "/" + userId, "member");
+                yield FakeHttp.ok(FakeUpdates.chatMember(userId, status, false));
+            }
+            default -> FakeHttp.error(new FakeFailure(404, "Not Found: method not found", null));
+        };
+    }
+
+    private ObjectNode sendMessage(JsonNode body) {
+        String text = body.path("text").asText("");
+        if (text.isEmpty()) {
+            return FakeHttp.error(FakeFailure.badRequest("message text is empty"));
+        }
+        if (text.length() > 4096) {
+            return FakeHttp.error(FakeFailure.badRequest("message is too long"));
+        }
+        long chatId = body.path("chat_id").asLong();
+        int messageId = messageIds.incrementAndGet();
+        JsonNode markup = body.get("reply_markup");
+        sent.add(new Sent(chatId, messageId, text, body.path("parse_mode").asText(null), markup, body));
+        return FakeHttp.ok(FakeUpdates.botMessage(chatId, messageId, text));
+    }
+}
