@@ -46,8 +46,8 @@ public final class CommandRouter implements Bot {
         List<Command> all = new ArrayList<>(List.of(
                 new StartCommand(store, who, event, topicAnswer), new HelpCommand(this::commands),
                 new LatestCommand(store), who, new TopicsCommand(directory),
-                new TopicCommand(store, directory, topicAnswer), new TimelineCommand(store),
-                new QuotesCommand(store, directory), new SearchCommand(search), event, new SourcesCommand(store)));
+                new TopicCommand(store, directory, topicAnswer), new TimelineCommand(store, directory),
+                new QuotesCommand(store, directory), new SearchCommand(search), event, new SourcesCommand(directory)));
         all.addAll(extraCommands);
         this.fixed = List.copyOf(all);
         rebuild();
