@@ -25,6 +25,8 @@ final class Names {
         }
     }
 
+    static final int MAX_SUGGESTIONS = 3;
+
     private final Map<String, Set<String>> exact = new HashMap<>();
     private final Map<String, Set<String>> lastWords = new HashMap<>();
 
@@ -58,10 +60,10 @@ final class Names {
                 return new Match(owners.iterator().next(), List.of());
             }
             if (owners != null) {
-                return new Match(null, List.copyOf(owners));
+                return new Match(null, owners.stream().limit(MAX_SUGGESTIONS).toList());
             }
         }
-        return new Match(null, closest(key, 3));
+        return new Match(null, closest(key, MAX_SUGGESTIONS));
     }
 
     /** The one owner this name means, without guessing at misspellings; null when none or several. */

@@ -11,8 +11,8 @@ import org.talksbot.store.Database;
 
 /**
  * Not a test: times every command on a store 100 times the curated size (6,300 events, 9,000 quotes,
- * 8,000 people, 2,200 topics). Run with
- * {@code mvn -q -o test-compile exec:java} or from an IDE: {@code AnswerBenchmark.main}.
+ * 8,000 people, 2,200 topics). After {@code mvn -o test-compile}, run its main with the test classpath
+ * (from an IDE, or {@code java -cp target/classes:target/test-classes:<dependencies> org.talksbot.ask.AnswerBenchmark}).
  */
 public final class AnswerBenchmark {
 
