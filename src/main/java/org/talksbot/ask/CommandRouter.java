@@ -68,7 +68,7 @@ public final class CommandRouter implements Bot {
         return new CommandRouter(new StoreReader(jdbi), extraCommands, fallback, search);
     }
 
-    /** Re-reads people, topics and topic shortcuts; call it after the store changed. */
+    /** Re-reads people, topics, counts and the topic shortcuts; call it after the store changed. */
     public void refresh() {
         directory.reload();
         rebuild();
