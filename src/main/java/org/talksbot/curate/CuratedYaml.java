@@ -132,6 +132,10 @@ final class CuratedYaml {
     }
 
     private static String oneLine(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        if (text == null) {
+            return "";
+        }
+        // SnakeYAML points at the spot with a caret under a copy of the line; on one line that is noise
+        return text.strip().replaceAll("\\s+", " ").replace(" in 'reader',", ",").replace(" ^", "");
     }
 }
