@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.talksbot.store.Database;
@@ -197,6 +198,40 @@ class CuratorTest {
 
         assertEquals(2, report.events().added().size());
         assertEquals(1, count("SELECT COUNT(*) FROM quote"));
+    }
+
+    @Test
+    void importBundledFallsBackToTheCopyOnTheClasspath() {
+        Assumptions.assumeTrue(Curator.class.getClassLoader().getResource(Curator.BUNDLED) != null,
+                "no curated data on the classpath");
+
+        ImportReport report = new Curator(jdbi).importBundled(dir);
+
+        assertTrue(report.events().added().size() >= 60, report.summary());
+    }
+
+    @Test
+    void yearWrittenWithoutQuotesStillLoadsWithYearPrecision() {
+        Fixtures.curatedFolder(dir);
+        Fixtures.write(dir, "events/2023.yaml", Fixtures.EVENTS.replace("\"2023-05\"", "2023"));
+
+        new Curator(jdbi).importPath(dir);
+
+        assertEquals(List.of("year|2023-01-01"), strings("SELECT date_precision || '|' || CAST(event_date AS VARCHAR) "
+                + "FROM event WHERE id = '2023-05-washington-round'"));
+    }
+
+    @Test
+    void changedRoleOfAPersonCountsAsAReferenceChange() {
+        Curator curator = new Curator(jdbi);
+        curator.importPath(Fixtures.curatedFolder(dir));
+        Fixtures.write(dir, "people.yaml", Fixtures.REFERENCE.replace("role: U.S. Secretary of State,", ""));
+
+        ImportReport report = curator.importPath(dir);
+
+        assertEquals(1, report.referenceChanges());
+        assertTrue(report.events().isEmpty() && report.quotes().isEmpty());
+        assertEquals(List.of(""), strings("SELECT COALESCE(role, '') FROM person WHERE id = 'antony-blinken'"));
     }
 
     @Test
