@@ -1,0 +1,87 @@
+package org.talksbot.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.StoredFields;
+
+/** One built index with the items and names it was built from; never changes once built. */
+final class IndexSnapshot {
+
+    /** Best match first; equal scores go to the newer item. */
+    private static final Sort BY_SCORE = new Sort(SortField.FIELD_SCORE,
+            new SortField(IndexBuilder.DAY, SortField.Type.LONG, true));
+    private static final Sort NEWEST_FIRST = new Sort(new SortField(IndexBuilder.DAY, SortField.Type.LONG, true),
+            SortField.FIELD_SCORE);
+
+    private final IndexSearcher searcher;
+    private final Map<String, Item> items;
+    private final Map<String, Set<String>> terms;
+    private final Vocabulary vocabulary;
+    private final ItemAnalyzer analyzer;
+    private final long revision;
+
+    IndexSnapshot(IndexSearcher searcher, Map<String, Item> items, Map<String, Set<String>> terms,
+                  Vocabulary vocabulary, ItemAnalyzer analyzer, long revision) {
+        this.searcher = searcher;
+        this.items = items;
+        this.terms = terms;
+        this.vocabulary = vocabulary;
+        this.analyzer = analyzer;
+        this.revision = revision;
+    }
+
+    /** Up to {@code limit} items matching the query, skipping the first {@code offset}. */
+    List<Item> search(Query query, int offset, int limit, boolean newestFirst) {
+        try {
+            TopDocs top = searcher.search(query, offset + limit, newestFirst ? NEWEST_FIRST : BY_SCORE, false);
+            StoredFields stored = searcher.storedFields();
+            List<Item> found = new ArrayList<>();
+            for (int i = offset; i < top.scoreDocs.length; i++) {
+                ScoreDoc hit = top.scoreDocs[i];
+                found.add(items.get(stored.document(hit.doc).get(IndexBuilder.ID)));
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    int count(Query query) {
+        try {
+            return searcher.count(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The analysed terms of an item's text and names. */
+    Set<String> terms(Item item) {
+        return terms.getOrDefault(item.id(), Set.of());
+    }
+
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    ItemAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    long revision() {
+        return revision;
+    }
+
+    int size() {
+        return items.size();
+    }
+}
