@@ -2,6 +2,7 @@ package org.talksbot;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import org.talksbot.curate.CurationException;
 import org.talksbot.curate.Curator;
 import org.talksbot.curate.ImportReport;
 import org.talksbot.store.Database;
+import org.talksbot.store.StoreRevision;
 import org.talksbot.telegram.TelegramBot;
 
 /** Wires the store, the curated data and the answers to the chosen transport. */
@@ -24,6 +26,8 @@ final class App {
             then run: TELEGRAM_BOT_TOKEN=<token> java -jar target/talksbot.jar run
             To try the bot without Telegram: java -jar target/talksbot.jar console""";
 
+    static final String BROKEN_DATA = "talksbot cannot start: its curated data is broken (nothing was loaded):\n";
+
     private App() {
     }
 
@@ -32,7 +36,13 @@ final class App {
             System.err.println(NO_TOKEN);
             return 2;
         }
-        Jdbi jdbi = openWithCuratedData(config);
+        Jdbi jdbi;
+        try {
+            jdbi = openWithCuratedData(config);
+        } catch (CurationException e) {
+            System.err.println(BROKEN_DATA + e.getMessage());
+            return 3;
+        }
         CommandRouter router = CommandRouter.create(jdbi);
         try (TelegramBot bot = TelegramBot.start(config.token().get(), config.apiUrl(), router, router.menu())) {
             log.info("talksbot is polling {}", config.apiUrl());
@@ -42,18 +52,45 @@ final class App {
     }
 
     static int runConsole(Config config, InputStream in, PrintStream out) {
-        Jdbi jdbi = openWithCuratedData(config);
+        Jdbi jdbi;
+        try {
+            jdbi = openWithCuratedData(config);
+        } catch (CurationException e) {
+            System.err.println(BROKEN_DATA + e.getMessage());
+            return 3;
+        }
         return ConsoleMode.run(CommandRouter.create(jdbi), in, out);
     }
 
-    static int runImport(Config config, Path path, PrintStream out, PrintStream err) {
-        Jdbi jdbi = Database.open(config.dbUrl());
+    static int runImport(Config config, Path path, boolean dryRun, PrintStream out, PrintStream err) {
+        if (!Files.exists(path)) {
+            err.println("No such file or folder: " + path);
+            return 1;
+        }
+        Jdbi jdbi;
         try {
-            ImportReport report = new Curator(jdbi).importPath(path);
-            out.println(report.summary());
+            jdbi = Database.open(config.dbUrl());
+        } catch (RuntimeException e) {
+            err.println("Cannot open the database " + config.dbUrl() + ": " + e.getMessage());
+            return 1;
+        }
+        try {
+            Curator curator = new Curator(jdbi);
+            if (dryRun) {
+                ImportReport report = curator.preview(path);
+                out.println("Dry run of " + path + ", nothing was changed. The import would do this:");
+                out.println(report.describe());
+            } else {
+                ImportReport report = curator.importPath(path);
+                out.println(report.changedAnything() ? "Imported " + path + ":" : "Imported " + path
+                        + ": nothing new, the store already had all of it.");
+                out.println(report.describe());
+                out.println("store revision: " + StoreRevision.current(jdbi));
+            }
             return 0;
         } catch (CurationException e) {
-            err.println("Import failed, nothing was changed: " + e.getMessage());
+            err.println("Import failed, nothing was changed:");
+            err.println(e.getMessage());
             return 1;
         }
     }

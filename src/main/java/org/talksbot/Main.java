@@ -1,9 +1,12 @@
 package org.talksbot;
 
+import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The command line: {@code run} (default), {@code console}, {@code import PATH}. */
@@ -18,6 +21,21 @@ public final class Main implements Callable<Integer> {
 
     static int execute(String... args) {
         return new CommandLine(new Main()).execute(args);
+    }
+
+    /** Like {@link #execute(String...)}, but {@code import} uses these settings and streams, not the environment. */
+    static int execute(Config config, PrintStream out, PrintStream err, String... args) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == Import.class ? type.cast(new Import(config, out, err))
+                        : CommandLine.defaultFactory().create(type);
+            }
+        };
+        return new CommandLine(new Main(), factory)
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .execute(args);
     }
 
     @Override
@@ -46,9 +64,27 @@ public final class Main implements Callable<Integer> {
         @Parameters(paramLabel = "PATH", description = "a .yaml file or a folder of them (e.g. db/curated)")
         Path path;
 
+        @Option(names = "--dry-run", description = "only report what the import would add or change")
+        boolean dryRun;
+
+        private final Config config;
+        private final PrintStream out;
+        private final PrintStream err;
+
+        Import() {
+            this(null, System.out, System.err);
+        }
+
+        Import(Config config, PrintStream out, PrintStream err) {
+            this.config = config;
+            this.out = out;
+            this.err = err;
+        }
+
         @Override
         public Integer call() {
-            return App.runImport(Config.fromEnvironment(System.getenv()), path, System.out, System.err);
+            Config settings = config != null ? config : Config.fromEnvironment(System.getenv());
+            return App.runImport(settings, path, dryRun, out, err);
         }
     }
 }

@@ -1,19 +1,119 @@
 package org.talksbot.curate;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Skeleton: loads curated YAML into the store. Replaced by the curate feature. */
+/**
+ * Loads curated YAML into the store: all files of one import are validated together and written in one
+ * transaction, so a broken file changes nothing. Items are upserted by id; items not in the files stay.
+ */
 public final class Curator {
 
+    private static final Logger log = LoggerFactory.getLogger(Curator.class);
+    static final String BUNDLED = "db/curated";
+
+    private final Jdbi jdbi;
+    private final ImportListener listener;
+    private final CuratedYaml yaml = new CuratedYaml();
+
     public Curator(Jdbi jdbi) {
+        this(jdbi, ImportListener.NONE);
     }
 
+    /** The listener hears of every import that changes something, inside its transaction. */
+    public Curator(Jdbi jdbi, ImportListener listener) {
+        this.jdbi = jdbi;
+        this.listener = listener;
+    }
+
+    /** Imports a .yaml/.yml file or a folder of them. */
     public ImportReport importPath(Path path) {
-        return ImportReport.NOTHING;
+        CuratedBatch batch = parse(CuratedFiles.read(path, Path::toString));
+        return jdbi.inTransaction(handle -> apply(handle, batch));
     }
 
+    /** Does everything an import would, listener included, then rolls it back: what would change. */
+    public ImportReport preview(Path path) {
+        CuratedBatch batch = parse(CuratedFiles.read(path, Path::toString));
+        return jdbi.withHandle(handle -> {
+            handle.begin();
+            try {
+                return apply(handle, batch);
+            } finally {
+                handle.rollback();
+            }
+        });
+    }
+
+    /** Loads the bot's own data: {@code ./db/curated} if present, else the copy packaged in the jar. */
     public ImportReport importBundled() {
-        return ImportReport.NOTHING;
+        return importBundled(Path.of(""));
+    }
+
+    ImportReport importBundled(Path workingDirectory) {
+        Path folder = workingDirectory.resolve(BUNDLED);
+        if (Files.isDirectory(folder)) {
+            return importPath(folder);
+        }
+        URL url = Curator.class.getClassLoader().getResource(BUNDLED);
+        if (url == null) {
+            log.warn("no curated data: neither ./{} nor classpath {} exists", BUNDLED, BUNDLED);
+            return ImportReport.NOTHING;
+        }
+        try {
+            URI uri = url.toURI();
+            if (!"jar".equals(uri.getScheme())) {
+                return importPath(Path.of(uri));
+            }
+            return importFromJar(uri);
+        } catch (URISyntaxException | IOException e) {
+            throw new CurationException("classpath " + BUNDLED + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    private ImportReport importFromJar(URI uri) throws IOException {
+        try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+            return importJarFolder(jar);
+        } catch (FileSystemAlreadyExistsException e) {
+            // someone else opened the jar already; it is theirs to close
+            return importJarFolder(FileSystems.getFileSystem(uri));
+        }
+    }
+
+    private ImportReport importJarFolder(FileSystem jar) {
+        Path root = jar.getPath("/");
+        List<CuratedText> files = CuratedFiles.read(jar.getPath("/" + BUNDLED),
+                file -> "classpath:" + root.relativize(file));
+        CuratedBatch batch = parse(files);
+        return jdbi.inTransaction(handle -> apply(handle, batch));
+    }
+
+    private CuratedBatch parse(List<CuratedText> files) {
+        CuratedBatch batch = CuratedBatch.empty();
+        Problems problems = new Problems();
+        files.forEach(file -> yaml.read(file, batch, problems));
+        problems.throwIfAny();
+        return batch;
+    }
+
+    private ImportReport apply(Handle handle, CuratedBatch batch) {
+        ImportReport report = ImportRun.apply(handle, batch);
+        if (report.changedAnything()) {
+            listener.imported(handle, report);
+        }
+        return report;
     }
 }

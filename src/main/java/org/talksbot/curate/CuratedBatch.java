@@ -1,0 +1,19 @@
+package org.talksbot.curate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.talksbot.curate.CuratedDocument.EventEntry;
+import org.talksbot.curate.CuratedDocument.PersonEntry;
+import org.talksbot.curate.CuratedDocument.PlaceEntry;
+import org.talksbot.curate.CuratedDocument.QuoteEntry;
+import org.talksbot.curate.CuratedDocument.TopicEntry;
+
+/** Every entry of one import, across all its files, in file order. */
+record CuratedBatch(List<Item<PersonEntry>> people, List<Item<TopicEntry>> topics, List<Item<PlaceEntry>> places,
+                    List<Item<EventEntry>> events, List<Item<QuoteEntry>> quotes) {
+
+    static CuratedBatch empty() {
+        return new CuratedBatch(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>());
+    }
+}

@@ -1,0 +1,11 @@
+package org.talksbot.curate;
+
+import java.util.List;
+import java.util.Set;
+import org.talksbot.store.EventDate;
+import org.talksbot.store.Source;
+
+/** An event as the store holds it: the row, its sources in order, and its people and topics. */
+record StoredEvent(String id, EventDate date, String title, String summary, String place, List<Source> sources,
+                   Set<String> people, Set<String> topics) {
+}
