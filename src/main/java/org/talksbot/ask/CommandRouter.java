@@ -1,25 +1,134 @@
 package org.talksbot.ask;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.talksbot.core.Bot;
+import org.talksbot.core.Command;
+import org.talksbot.core.Html;
 import org.talksbot.core.MenuEntry;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.store.StoreReader;
 
-/** Skeleton: routes a request to its command. Replaced by the ask feature. */
+/**
+ * Routes a request to its command by name; plain text goes to the fallback (silence in groups).
+ * Topic shortcuts such as {@code /lachin} are rebuilt from the store by {@link #refresh()}.
+ */
 public final class CommandRouter implements Bot {
 
+    private static final Logger log = LoggerFactory.getLogger(CommandRouter.class);
+    private static final Pattern MENU_NAME = Pattern.compile("[a-z0-9_]{1,32}");
+    private static final int MENU_MAX = 100;
+    private static final int MENU_NAME_MAX = 32;
+
+    private final Directory directory;
+    private final TopicAnswer topicAnswer;
+    private final List<Command> fixed;
+    private final Bot fallback;
+    private volatile Map<String, Command> commands = Map.of();
+
+    private CommandRouter(StoreReader store, List<Command> extraCommands, Bot fallback, ItemSearch search) {
+        this.directory = new Directory(store);
+        this.topicAnswer = new TopicAnswer(store);
+        this.fallback = fallback;
+        WhoCommand who = new WhoCommand(store, directory);
+        EventCommand event = new EventCommand(store);
+        List<Command> all = new ArrayList<>(List.of(
+                new StartCommand(store, who, event, topicAnswer), new HelpCommand(this::commands),
+                new LatestCommand(store), who, new TopicsCommand(directory),
+                new TopicCommand(store, directory, topicAnswer), new TimelineCommand(store),
+                new QuotesCommand(store, directory), new SearchCommand(search), event, new SourcesCommand(store)));
+        all.addAll(extraCommands);
+        this.fixed = List.copyOf(all);
+        rebuild();
+    }
+
     public static CommandRouter create(Jdbi jdbi) {
-        return new CommandRouter();
+        return create(jdbi, List.of(), new CommandsOnlyFallback());
+    }
+
+    /** With commands added by other features (they may replace a built-in of the same name) and a plain-text answer. */
+    public static CommandRouter create(Jdbi jdbi, List<Command> extraCommands, Bot fallback) {
+        StoreReader store = new StoreReader(jdbi);
+        return new CommandRouter(store, extraCommands, fallback, new SqlItemSearch(store));
+    }
+
+    /** Re-reads people, topics and topic shortcuts; call it after the store changed. */
+    public void refresh() {
+        directory.reload();
+        rebuild();
+    }
+
+    private void rebuild() {
+        Map<String, Command> byName = new LinkedHashMap<>();
+        fixed.forEach(command -> byName.put(command.name(), command));
+        TopicShortcutCommand.forTopics(directory.topics(), topicAnswer)
+                .forEach(shortcut -> byName.putIfAbsent(shortcut.name(), shortcut));
+        commands = Collections.unmodifiableMap(byName);
+    }
+
+    /** Every command answered, in /help order: built-ins, extensions, then topic shortcuts. */
+    public Collection<Command> commands() {
+        return commands.values();
     }
 
     @Override
     public Reply answer(Request request) {
-        return Reply.of("talksbot: " + org.talksbot.core.Html.escape(request.text()));
+        return CommandLine.parse(request.text())
+                .map(line -> run(line, request))
+                .orElseGet(() -> request.isGroup() ? Reply.of("") : safely("your message", () -> fallback.answer(request)));
     }
 
+    private Reply run(CommandLine line, Request request) {
+        Command command = commands.get(line.name());
+        if (command == null) {
+            return unknown(line.name());
+        }
+        return safely("/" + line.name(), () -> command.answer(request, line.args()));
+    }
+
+    private static Reply safely(String what, Supplier<Reply> answer) {
+        try {
+            return answer.get();
+        } catch (RuntimeException e) {
+            log.error("answering {} failed", what, e);
+            return Reply.of("Sorry, something went wrong answering " + Html.escape(Texts.echo(what))
+                    + "; please try again.");
+        }
+    }
+
+    private Reply unknown(String name) {
+        String closest = name.length() > MENU_NAME_MAX ? "" : commands.keySet().stream()
+                .filter(known -> EditDistance.between(known, name) <= Math.max(1, EditDistance.tolerance(name.length())))
+                .min(Comparator.comparingInt(known -> EditDistance.between(known, name)))
+                .map(known -> " Did you mean /" + known + "?")
+                .orElse("");
+        return Reply.of("I don't know the command /" + Html.escape(Texts.echo(name)) + "." + closest
+                + " /help lists all commands.");
+    }
+
+    /** The Telegram command menu: commands shown in the menu, main topic shortcuts included. */
     public List<MenuEntry> menu() {
-        return List.of(new MenuEntry("start", "What this bot is"));
+        return commands.values().stream()
+                .filter(Command::inMenu)
+                .filter(command -> MENU_NAME.matcher(command.name()).matches())
+                .map(command -> new MenuEntry(command.name(), menuLine(command.description())))
+                .limit(MENU_MAX)
+                .toList();
+    }
+
+    private static String menuLine(String description) {
+        String line = description == null || description.isBlank() ? "-" : description.strip();
+        return line.length() <= 256 ? line : line.substring(0, 255) + "…";
     }
 }

@@ -1,0 +1,59 @@
+package org.talksbot.ask;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.talksbot.store.Event;
+import org.talksbot.store.EventDate;
+import org.talksbot.store.Quote;
+
+/** Something dated the bot can show: an event or a quote. */
+public sealed interface Item permits Item.OfEvent, Item.OfQuote {
+
+    Comparator<Item> NEWEST_FIRST = Comparator.comparing((Item item) -> item.date().date())
+            .thenComparing(Item::id).reversed();
+
+    EventDate date();
+
+    String id();
+
+    /** The item as a sourced Telegram-HTML card. */
+    String card();
+
+    record OfEvent(Event event) implements Item {
+        public EventDate date() {
+            return event.date();
+        }
+
+        public String id() {
+            return event.id();
+        }
+
+        public String card() {
+            return Cards.event(event);
+        }
+    }
+
+    record OfQuote(Quote quote) implements Item {
+        public EventDate date() {
+            return quote.date();
+        }
+
+        public String id() {
+            return quote.id();
+        }
+
+        public String card() {
+            return Cards.quote(quote);
+        }
+    }
+
+    /** Events and quotes together, newest first. */
+    static List<Item> merge(List<Event> events, List<Quote> quotes) {
+        List<Item> items = new ArrayList<>(events.size() + quotes.size());
+        events.forEach(event -> items.add(new OfEvent(event)));
+        quotes.forEach(quote -> items.add(new OfQuote(quote)));
+        items.sort(NEWEST_FIRST);
+        return items;
+    }
+}

@@ -1,0 +1,100 @@
+package org.talksbot.ask;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.talksbot.store.Alias;
+
+/**
+ * The names people or topics answer to, matched loosely: case, accents, punctuation and extra
+ * spaces do not matter, and a close misspelling is offered as a suggestion.
+ */
+final class Names {
+
+    /** The owner found by a name, or else the closest owners (best first), or neither. */
+    record Match(String id, List<String> suggestions) {
+        boolean found() {
+            return id != null;
+        }
+    }
+
+    private final Map<String, Set<String>> exact = new HashMap<>();
+    private final Map<String, Set<String>> lastWords = new HashMap<>();
+
+    /** {@code byLastWord}: a person is also found by the last word of any name (the surname). */
+    Names(List<Alias> aliases, boolean byLastWord) {
+        for (Alias alias : aliases) {
+            String key = normalize(alias.alias());
+            if (key.isEmpty()) {
+                continue;
+            }
+            exact.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(alias.ownerId());
+            int space = key.lastIndexOf(' ');
+            if (byLastWord && space > 0) {
+                lastWords.computeIfAbsent(key.substring(space + 1), k -> new LinkedHashSet<>()).add(alias.ownerId());
+            }
+        }
+    }
+
+    static String normalize(String text) {
+        String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** The owner this name means when it means exactly one; several owners come back as suggestions. */
+    Match find(String text) {
+        String key = normalize(text);
+        for (Map<String, Set<String>> index : List.of(exact, lastWords)) {
+            Set<String> owners = index.get(key);
+            if (owners != null && owners.size() == 1) {
+                return new Match(owners.iterator().next(), List.of());
+            }
+            if (owners != null) {
+                return new Match(null, List.copyOf(owners));
+            }
+        }
+        return new Match(null, closest(key, 3));
+    }
+
+    /** The one owner this name means, without guessing at misspellings; null when none or several. */
+    String exactId(String text) {
+        String key = normalize(text);
+        for (Map<String, Set<String>> index : List.of(exact, lastWords)) {
+            Set<String> owners = index.get(key);
+            if (owners != null) {
+                return owners.size() == 1 ? owners.iterator().next() : null;
+            }
+        }
+        return null;
+    }
+
+    private List<String> closest(String key, int max) {
+        int tolerance = EditDistance.tolerance(key.length());
+        if (tolerance == 0) {
+            return List.of();
+        }
+        Map<String, Integer> best = new LinkedHashMap<>();
+        for (Map<String, Set<String>> index : List.of(exact, lastWords)) {
+            index.forEach((name, owners) -> {
+                if (Math.abs(name.length() - key.length()) > tolerance) {
+                    return;
+                }
+                int distance = EditDistance.between(key, name);
+                if (distance <= tolerance) {
+                    owners.forEach(owner -> best.merge(owner, distance, Math::min));
+                }
+            });
+        }
+        List<String> owners = new ArrayList<>(best.keySet());
+        owners.sort(Comparator.comparing((String owner) -> best.get(owner)).thenComparing(owner -> owner));
+        return owners.subList(0, Math.min(max, owners.size()));
+    }
+}

@@ -1,0 +1,46 @@
+package org.talksbot.ask;
+
+import java.util.List;
+import org.talksbot.core.Button;
+import org.talksbot.core.Html;
+import org.talksbot.core.Reply;
+import org.talksbot.store.StoreReader;
+import org.talksbot.store.Topic;
+
+/** A topic's page: name, background, then its events and quotes merged newest first, paged. */
+final class TopicAnswer {
+
+    static final int PAGE = 8;
+
+    private final StoreReader store;
+
+    TopicAnswer(StoreReader store) {
+        this.store = store;
+    }
+
+    Reply page(Topic topic, int offset) {
+        // Merging two newest-first lists needs the first offset+PAGE+1 of each; pages stay shallow in practice.
+        int window = offset + PAGE + 1;
+        List<Item> items = Item.merge(store.events().byTopic(topic.id(), window, 0),
+                store.quotes().byTopic(topic.id(), window, 0));
+        StringBuilder html = new StringBuilder(Html.bold(topic.name()));
+        if (offset == 0 && topic.background() != null && !topic.background().isBlank()) {
+            html.append("\n").append(Html.escape(topic.background()));
+        }
+        if (items.size() <= offset) {
+            html.append(offset == 0 ? "\n\nNo events or quotes on this topic in the store yet. /topics lists the others."
+                    : "\n\nNo older events or quotes on this topic.");
+            return Reply.of(html.toString());
+        }
+        List<Item> shown = items.subList(offset, Math.min(items.size(), offset + PAGE));
+        html.append(Cards.list(shown));
+        List<List<Button>> buttons = items.size() > offset + PAGE
+                ? Paging.more(commandLine(topic), offset + PAGE) : List.of();
+        return Reply.of(html.toString(), buttons);
+    }
+
+    /** The shortest command that shows this topic again. */
+    static String commandLine(Topic topic) {
+        return topic.command() != null ? "/" + topic.command() : "/topic " + topic.id();
+    }
+}

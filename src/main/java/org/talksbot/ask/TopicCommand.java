@@ -1,0 +1,69 @@
+package org.talksbot.ask;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.talksbot.core.Button;
+import org.talksbot.core.Command;
+import org.talksbot.core.Html;
+import org.talksbot.core.Reply;
+import org.talksbot.core.Request;
+import org.talksbot.store.StoreReader;
+import org.talksbot.store.Topic;
+
+/** {@code /topic NAME}: a topic found by any of its names, with did-you-mean for misspellings. */
+final class TopicCommand implements Command {
+
+    private final StoreReader store;
+    private final Directory directory;
+    private final TopicAnswer answers;
+
+    TopicCommand(StoreReader store, Directory directory, TopicAnswer answers) {
+        this.store = store;
+        this.directory = directory;
+        this.answers = answers;
+    }
+
+    @Override
+    public String name() {
+        return "topic";
+    }
+
+    @Override
+    public String usage() {
+        return "/topic NAME";
+    }
+
+    @Override
+    public String description() {
+        return "A topic by any of its names: background, events and quotes";
+    }
+
+    @Override
+    public Reply answer(Request request, String args) {
+        Paging.Page page = Paging.parse(args);
+        if (page.args().isBlank()) {
+            return Reply.of("Which topic? For example /topic lachin. /topics lists them all.");
+        }
+        Names.Match match = directory.topicNames().find(page.args());
+        if (match.found()) {
+            Optional<Topic> topic = store.topics().byId(match.id());
+            if (topic.isPresent()) {
+                return answers.page(topic.get(), page.offset());
+            }
+        }
+        List<Topic> suggestions = match.suggestions().stream()
+                .map(id -> store.topics().byId(id)).flatMap(Optional::stream).toList();
+        if (suggestions.isEmpty()) {
+            return Reply.of("I don't know the topic “" + Html.escape(Texts.echo(page.args()))
+                    + "”. /topics lists the topics I know.");
+        }
+        List<List<Button>> rows = new ArrayList<>();
+        for (Topic topic : suggestions) {
+            rows.add(List.of(new Button(topic.name(), TopicAnswer.commandLine(topic))));
+        }
+        String question = suggestions.size() == 1 ? "Did you mean " + Html.escape(suggestions.get(0).name()) + "?"
+                : "Did you mean one of these topics?";
+        return Reply.of(question, rows.stream().filter(row -> Paging.fits(row.get(0).data())).toList());
+    }
+}

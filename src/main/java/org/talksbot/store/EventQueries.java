@@ -1,0 +1,81 @@
+package org.talksbot.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/**
+ * Reads events, newest first unless said otherwise; each comes with its first source.
+ * The date precision is upper-cased in SQL so it maps straight onto {@link Precision}.
+ */
+@RegisterConstructorMapper(Event.class)
+@RegisterConstructorMapper(Source.class)
+@RegisterConstructorMapper(StoreCounts.class)
+public interface EventQueries {
+
+    String COLUMNS = """
+            SELECT e.id, e.event_date, UPPER(e.date_precision) AS date_precision, e.title, e.summary, e.place,
+                   s.url AS source_url, s.name AS source_name
+            """;
+    String FIRST_SOURCE = """
+            LEFT JOIN event_source s ON s.event_id = e.id
+                 AND s.position = (SELECT MIN(f.position) FROM event_source f WHERE f.event_id = e.id)
+            """;
+    String NEWEST_FIRST = " ORDER BY e.event_date DESC, e.id DESC ";
+
+    @SqlQuery(COLUMNS + " FROM event e " + FIRST_SOURCE + NEWEST_FIRST + " LIMIT :limit OFFSET :offset")
+    List<Event> latest(@Bind("limit") int limit, @Bind("offset") int offset);
+
+    @SqlQuery(COLUMNS + " FROM event e " + FIRST_SOURCE + " WHERE e.id = :id")
+    Optional<Event> byId(@Bind("id") String id);
+
+    @SqlQuery(COLUMNS + " FROM event_person ep JOIN event e ON e.id = ep.event_id " + FIRST_SOURCE
+            + " WHERE ep.person_id = :personId " + NEWEST_FIRST + " LIMIT :limit")
+    List<Event> byPerson(@Bind("personId") String personId, @Bind("limit") int limit);
+
+    @SqlQuery(COLUMNS + " FROM event_topic et JOIN event e ON e.id = et.event_id " + FIRST_SOURCE
+            + " WHERE et.topic_id = :topicId " + NEWEST_FIRST + " LIMIT :limit OFFSET :offset")
+    List<Event> byTopic(@Bind("topicId") String topicId, @Bind("limit") int limit, @Bind("offset") int offset);
+
+    /** Events dated from {@code from} to {@code to}, both inclusive, oldest first. */
+    @SqlQuery(COLUMNS + " FROM event e " + FIRST_SOURCE
+            + " WHERE e.event_date BETWEEN :from AND :to ORDER BY e.event_date, e.id LIMIT :limit OFFSET :offset")
+    List<Event> between(@Bind("from") LocalDate from, @Bind("to") LocalDate to,
+                        @Bind("limit") int limit, @Bind("offset") int offset);
+
+    /**
+     * Events whose title or summary contains every pattern (lower-case LIKE patterns, {@code \} escapes);
+     * unused pattern slots are bound to {@code %}.
+     */
+    @SqlQuery(COLUMNS + " FROM event e " + FIRST_SOURCE + """
+             WHERE LOWER(e.title || ' ' || e.summary) LIKE :w0 ESCAPE '\\'
+               AND LOWER(e.title || ' ' || e.summary) LIKE :w1 ESCAPE '\\'
+               AND LOWER(e.title || ' ' || e.summary) LIKE :w2 ESCAPE '\\'
+               AND LOWER(e.title || ' ' || e.summary) LIKE :w3 ESCAPE '\\'
+               AND LOWER(e.title || ' ' || e.summary) LIKE :w4 ESCAPE '\\'
+               AND LOWER(e.title || ' ' || e.summary) LIKE :w5 ESCAPE '\\'
+            """ + NEWEST_FIRST + " LIMIT :limit")
+    List<Event> matching(@Bind("w0") String w0, @Bind("w1") String w1, @Bind("w2") String w2,
+                         @Bind("w3") String w3, @Bind("w4") String w4, @Bind("w5") String w5,
+                         @Bind("limit") int limit);
+
+    @SqlQuery("SELECT url, name FROM event_source WHERE event_id = :id ORDER BY position")
+    List<Source> sources(@Bind("id") String eventId);
+
+    @SqlQuery("""
+            SELECT (SELECT COUNT(*) FROM event) AS events,
+                   (SELECT COUNT(*) FROM quote) AS quotes,
+                   (SELECT COUNT(DISTINCT url) FROM (SELECT url FROM event_source
+                                                     UNION SELECT source_url FROM quote)) AS sources,
+                   (SELECT COUNT(DISTINCT name) FROM (SELECT name FROM event_source
+                                                      UNION SELECT source_name FROM quote)) AS publishers,
+                   (SELECT COUNT(*) FROM person) AS people,
+                   (SELECT COUNT(*) FROM topic) AS topics,
+                   (SELECT MIN(event_date) FROM event) AS first_event,
+                   (SELECT MAX(event_date) FROM event) AS last_event
+            """)
+    StoreCounts counts();
+}

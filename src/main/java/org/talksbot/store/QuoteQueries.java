@@ -1,0 +1,52 @@
+package org.talksbot.store;
+
+import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/** Reads quotes with their speaker's name, newest first. */
+@RegisterConstructorMapper(Quote.class)
+public interface QuoteQueries {
+
+    String COLUMNS = """
+            SELECT q.id, q.quote_date, UPPER(q.date_precision) AS date_precision, q.person_id,
+                   p.name AS speaker, q.speaker_role, q.text, q.context, q.event_id, q.source_url, q.source_name
+            """;
+    String NEWEST_FIRST = " ORDER BY q.quote_date DESC, q.id DESC ";
+
+    @SqlQuery(COLUMNS + " FROM quote q JOIN person p ON p.id = q.person_id "
+            + NEWEST_FIRST + " LIMIT :limit OFFSET :offset")
+    List<Quote> latest(@Bind("limit") int limit, @Bind("offset") int offset);
+
+    @SqlQuery(COLUMNS + " FROM quote q JOIN person p ON p.id = q.person_id WHERE q.person_id = :personId "
+            + NEWEST_FIRST + " LIMIT :limit OFFSET :offset")
+    List<Quote> byPerson(@Bind("personId") String personId, @Bind("limit") int limit, @Bind("offset") int offset);
+
+    @SqlQuery(COLUMNS + " FROM quote_topic qt JOIN quote q ON q.id = qt.quote_id JOIN person p ON p.id = q.person_id"
+            + " WHERE qt.topic_id = :topicId " + NEWEST_FIRST + " LIMIT :limit OFFSET :offset")
+    List<Quote> byTopic(@Bind("topicId") String topicId, @Bind("limit") int limit, @Bind("offset") int offset);
+
+    @SqlQuery(COLUMNS + " FROM quote_topic qt JOIN quote q ON q.id = qt.quote_id JOIN person p ON p.id = q.person_id"
+            + " WHERE qt.topic_id = :topicId AND q.person_id = :personId "
+            + NEWEST_FIRST + " LIMIT :limit OFFSET :offset")
+    List<Quote> byPersonAndTopic(@Bind("personId") String personId, @Bind("topicId") String topicId,
+                                 @Bind("limit") int limit, @Bind("offset") int offset);
+
+    @SqlQuery(COLUMNS + " FROM quote q JOIN person p ON p.id = q.person_id WHERE q.event_id = :eventId "
+            + NEWEST_FIRST)
+    List<Quote> byEvent(@Bind("eventId") String eventId);
+
+    /** Like {@link EventQueries#matching}, over the quote's text and context. */
+    @SqlQuery(COLUMNS + " FROM quote q JOIN person p ON p.id = q.person_id " + """
+             WHERE LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w0 ESCAPE '\\'
+               AND LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w1 ESCAPE '\\'
+               AND LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w2 ESCAPE '\\'
+               AND LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w3 ESCAPE '\\'
+               AND LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w4 ESCAPE '\\'
+               AND LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w5 ESCAPE '\\'
+            """ + NEWEST_FIRST + " LIMIT :limit")
+    List<Quote> matching(@Bind("w0") String w0, @Bind("w1") String w1, @Bind("w2") String w2,
+                         @Bind("w3") String w3, @Bind("w4") String w4, @Bind("w5") String w5,
+                         @Bind("limit") int limit);
+}

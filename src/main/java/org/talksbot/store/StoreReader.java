@@ -1,0 +1,88 @@
+package org.talksbot.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** The read side of the store: the query interfaces, plus the few reads that combine several. */
+public final class StoreReader {
+
+    /** How many words a word search matches at most; further words are ignored. */
+    public static final int MAX_SEARCH_WORDS = 6;
+
+    private final Jdbi jdbi;
+    private final EventQueries events;
+    private final QuoteQueries quotes;
+    private final PersonQueries people;
+    private final TopicQueries topics;
+
+    public StoreReader(Jdbi jdbi) {
+        this.jdbi = jdbi;
+        this.events = jdbi.onDemand(EventQueries.class);
+        this.quotes = jdbi.onDemand(QuoteQueries.class);
+        this.people = jdbi.onDemand(PersonQueries.class);
+        this.topics = jdbi.onDemand(TopicQueries.class);
+    }
+
+    public EventQueries events() {
+        return events;
+    }
+
+    public QuoteQueries quotes() {
+        return quotes;
+    }
+
+    public PersonQueries people() {
+        return people;
+    }
+
+    public TopicQueries topics() {
+        return topics;
+    }
+
+    /** The event with all its sources, people, topics and quotes, read on one connection. */
+    public Optional<EventDetails> eventDetails(String id) {
+        return jdbi.withHandle(handle -> details(handle, id));
+    }
+
+    private static Optional<EventDetails> details(Handle handle, String id) {
+        EventQueries eventQueries = handle.attach(EventQueries.class);
+        return eventQueries.byId(id).map(event -> new EventDetails(event,
+                eventQueries.sources(id),
+                handle.attach(PersonQueries.class).byEvent(id),
+                handle.attach(TopicQueries.class).byEvent(id),
+                handle.attach(QuoteQueries.class).byEvent(id)));
+    }
+
+    /** Events whose title or summary contains every word, case-insensitively, newest first. */
+    public List<Event> eventsWithWords(List<String> words, int limit) {
+        List<String> p = likePatterns(words);
+        return events.matching(p.get(0), p.get(1), p.get(2), p.get(3), p.get(4), p.get(5), limit);
+    }
+
+    /** Quotes whose text or context contains every word, case-insensitively, newest first. */
+    public List<Quote> quotesWithWords(List<String> words, int limit) {
+        List<String> p = likePatterns(words);
+        return quotes.matching(p.get(0), p.get(1), p.get(2), p.get(3), p.get(4), p.get(5), limit);
+    }
+
+    /** One {@code %word%} pattern per word, with LIKE's own characters escaped; empty slots match all. */
+    static List<String> likePatterns(List<String> words) {
+        List<String> patterns = new ArrayList<>();
+        for (String word : words) {
+            if (patterns.size() == MAX_SEARCH_WORDS) {
+                break;
+            }
+            String escaped = word.toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            patterns.add("%" + escaped + "%");
+        }
+        while (patterns.size() < MAX_SEARCH_WORDS) {
+            patterns.add("%");
+        }
+        return patterns;
+    }
+}
