@@ -39,7 +39,7 @@ final class DateReader {
                 used.set(i, i + 2);
             } else if (isYear(word)) {
                 found.add(yearWithDetail(words, i, used));
-            } else if (QuestionWords.month(word) > 0 && monthAlone(words, i)) {
+            } else if (QuestionWords.month(word) > 0 && monthAlone(words, i) && !partOfFullDate(words, i)) {
                 int month = QuestionWords.month(word);
                 found.add(new Question.Period(null, null, month, QuestionWords.MONTHS.get(month - 1)));
                 used.set(i);
@@ -117,6 +117,13 @@ final class DateReader {
         boolean fullName = QuestionWords.MONTHS.contains(words.get(i)) && !words.get(i).equals("may")
                 && !words.get(i).equals("march");
         return fullName || before.equals("in") || before.equals("of") || dayNumber(after) > 0;
+    }
+
+    /** "february 2023", "18 february 2023", "february 18 2023": the year reading takes the month. */
+    private static boolean partOfFullDate(List<String> words, int i) {
+        String next = i + 1 < words.size() ? words.get(i + 1) : "";
+        String afterNext = i + 2 < words.size() ? words.get(i + 2) : "";
+        return isYear(next) || dayNumber(next) > 0 && isYear(afterNext);
     }
 
     private static Question.Period year(int year) {

@@ -25,6 +25,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jdbi.v3.core.Handle;
+import org.talksbot.ask.Item;
 import org.talksbot.store.Event;
 import org.talksbot.store.Person;
 import org.talksbot.store.Precision;
@@ -43,6 +44,8 @@ final class IndexBuilder {
     static final String PERSON = "person";
     static final String SPEAKER = "speaker";
     static final String TOPIC = "topic";
+    static final String EVENT = "event";
+    static final String QUOTE = "quote";
 
     private IndexBuilder() {
     }
@@ -53,19 +56,19 @@ final class IndexBuilder {
         Map<String, Topic> topics = byId(reads.topics(), Topic::id);
         Map<String, List<String>> personAliases = Vocabulary.group(reads.personAliases());
         Map<String, List<String>> topicAliases = Vocabulary.group(reads.topicAliases());
-        List<Item> items = items(reads, people);
+        List<IndexedItem> items = items(reads);
         Vocabulary vocabulary = new Vocabulary(people, topics, places(reads.placeNames()), personAliases,
                 topicAliases, textWords(items));
         ItemAnalyzer analyzer = new ItemAnalyzer(vocabulary.places());
-        Map<String, Item> byId = new LinkedHashMap<>();
+        Map<String, IndexedItem> byId = new LinkedHashMap<>();
         Map<String, Set<String>> terms = new HashMap<>();
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (Item item : items) {
+            for (IndexedItem item : items) {
                 String names = names(item, people, topics, personAliases, topicAliases);
                 writer.addDocument(document(item, names));
                 byId.put(item.id(), item);
-                terms.put(item.id(), analyzer.terms(body(item) + "\n" + names));
+                terms.put(item.id(), analyzer.terms(item.body() + "\n" + names));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -78,49 +81,43 @@ final class IndexBuilder {
         }
     }
 
-    private static List<Item> items(SearchReads reads, Map<String, Person> people) {
+    private static List<IndexedItem> items(SearchReads reads) {
         Map<String, List<String>> eventPeople = Vocabulary.group(reads.eventPeople());
         Map<String, List<String>> eventTopics = Vocabulary.group(reads.eventTopics());
         Map<String, List<String>> quoteTopics = Vocabulary.group(reads.quoteTopics());
-        List<Item> items = new ArrayList<>();
+        List<IndexedItem> items = new ArrayList<>();
         for (Event e : reads.events()) {
-            items.add(new Item(Item.Kind.EVENT, e.id(), e.date(), e.title(), e.summary(), null, e.place(), null,
-                    null, eventPeople.getOrDefault(e.id(), List.of()), eventTopics.getOrDefault(e.id(), List.of()),
-                    e.source()));
+            items.add(new IndexedItem(new Item.OfEvent(e), eventPeople.getOrDefault(e.id(), List.of()),
+                    eventTopics.getOrDefault(e.id(), List.of())));
         }
         for (Quote q : reads.quotes()) {
-            items.add(new Item(Item.Kind.QUOTE, q.id(), q.date(), "", q.text(), q.context(), null,
-                    people.get(q.personId()), q.speakerRole(), List.of(q.personId()),
-                    quoteTopics.getOrDefault(q.id(), List.of()), q.source()));
+            items.add(new IndexedItem(new Item.OfQuote(q), List.of(q.personId()),
+                    quoteTopics.getOrDefault(q.id(), List.of())));
         }
         return items;
     }
 
-    private static Document document(Item item, String names) {
+    private static Document document(IndexedItem item, String names) {
         Document doc = new Document();
         doc.add(new StringField(ID, item.id(), Field.Store.YES));
-        doc.add(new StringField(KIND, item.kind().name(), Field.Store.NO));
-        long day = item.date().date().toEpochDay();
+        doc.add(new StringField(KIND, item.isQuote() ? QUOTE : EVENT, Field.Store.NO));
+        long day = item.item().date().date().toEpochDay();
         doc.add(new LongPoint(DAY, day));
         doc.add(new NumericDocValuesField(DAY, day));
-        if (item.date().precision() != Precision.YEAR) {
-            doc.add(new IntPoint(MONTH, item.date().date().getMonthValue()));
+        if (item.item().date().precision() != Precision.YEAR) {
+            doc.add(new IntPoint(MONTH, item.item().date().date().getMonthValue()));
         }
-        doc.add(new TextField(TEXT, body(item), Field.Store.NO));
+        doc.add(new TextField(TEXT, item.body(), Field.Store.NO));
         doc.add(new TextField(NAMES, names, Field.Store.NO));
         item.people().forEach(p -> doc.add(new StringField(PERSON, p, Field.Store.NO)));
         if (item.speaker() != null) {
-            doc.add(new StringField(SPEAKER, item.speaker().id(), Field.Store.NO));
+            doc.add(new StringField(SPEAKER, item.speaker(), Field.Store.NO));
         }
         item.topics().forEach(t -> doc.add(new StringField(TOPIC, t, Field.Store.NO)));
         return doc;
     }
 
-    static String body(Item item) {
-        return String.join("\n", item.title(), item.text(), nonNull(item.context()), nonNull(item.place()));
-    }
-
-    private static String names(Item item, Map<String, Person> people, Map<String, Topic> topics,
+    private static String names(IndexedItem item, Map<String, Person> people, Map<String, Topic> topics,
                                 Map<String, List<String>> personAliases, Map<String, List<String>> topicAliases) {
         StringBuilder names = new StringBuilder();
         for (String id : item.people()) {
@@ -150,17 +147,13 @@ final class IndexBuilder {
         return places;
     }
 
-    private static Set<String> textWords(List<Item> items) {
+    private static Set<String> textWords(List<IndexedItem> items) {
         Set<String> words = new HashSet<>();
-        items.forEach(i -> words.addAll(Words.split(body(i))));
+        items.forEach(i -> words.addAll(Words.split(i.body())));
         return words;
     }
 
     private static <T> Map<String, T> byId(List<T> values, Function<T, String> id) {
         return values.stream().collect(Collectors.toMap(id, v -> v, (a, b) -> a, LinkedHashMap::new));
-    }
-
-    private static String nonNull(String text) {
-        return text == null ? "" : text;
     }
 }

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -24,13 +26,13 @@ final class IndexSnapshot {
             SortField.FIELD_SCORE);
 
     private final IndexSearcher searcher;
-    private final Map<String, Item> items;
+    private final Map<String, IndexedItem> items;
     private final Map<String, Set<String>> terms;
     private final Vocabulary vocabulary;
     private final ItemAnalyzer analyzer;
     private final long revision;
 
-    IndexSnapshot(IndexSearcher searcher, Map<String, Item> items, Map<String, Set<String>> terms,
+    IndexSnapshot(IndexSearcher searcher, Map<String, IndexedItem> items, Map<String, Set<String>> terms,
                   Vocabulary vocabulary, ItemAnalyzer analyzer, long revision) {
         this.searcher = searcher;
         this.items = items;
@@ -41,11 +43,11 @@ final class IndexSnapshot {
     }
 
     /** Up to {@code limit} items matching the query, skipping the first {@code offset}. */
-    List<Item> search(Query query, int offset, int limit, boolean newestFirst) {
+    List<IndexedItem> search(Query query, int offset, int limit, boolean newestFirst) {
         try {
             TopDocs top = searcher.search(query, offset + limit, newestFirst ? NEWEST_FIRST : BY_SCORE, false);
             StoredFields stored = searcher.storedFields();
-            List<Item> found = new ArrayList<>();
+            List<IndexedItem> found = new ArrayList<>();
             for (int i = offset; i < top.scoreDocs.length; i++) {
                 ScoreDoc hit = top.scoreDocs[i];
                 found.add(items.get(stored.document(hit.doc).get(IndexBuilder.ID)));
@@ -54,6 +56,11 @@ final class IndexSnapshot {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The newest items of one kind ({@link IndexBuilder#EVENT} or {@link IndexBuilder#QUOTE}). */
+    List<IndexedItem> newest(String kind, int offset, int limit) {
+        return search(new TermQuery(new Term(IndexBuilder.KIND, kind)), offset, limit, true);
     }
 
     int count(Query query) {
@@ -65,7 +72,7 @@ final class IndexSnapshot {
     }
 
     /** The analysed terms of an item's text and names. */
-    Set<String> terms(Item item) {
+    Set<String> terms(IndexedItem item) {
         return terms.getOrDefault(item.id(), Set.of());
     }
 

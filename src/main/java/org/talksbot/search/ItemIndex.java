@@ -1,9 +1,11 @@
 package org.talksbot.search;
 
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.talksbot.store.StoreRevision;
 
 /**
  * The search index that follows the store: each use checks the store revision and rebuilds when it
@@ -14,25 +16,25 @@ public final class ItemIndex {
     private static final Logger log = LoggerFactory.getLogger(ItemIndex.class);
 
     private final Jdbi jdbi;
-    private final StoreRevision revision;
+    private final LongSupplier revision;
     private final ReentrantLock building = new ReentrantLock();
     private volatile IndexSnapshot current;
 
-    public ItemIndex(Jdbi jdbi, StoreRevision revision) {
-        this.jdbi = jdbi;
-        this.revision = revision;
+    /** An index over the store that rebuilds whenever an import moved the store revision. */
+    public ItemIndex(Jdbi jdbi) {
+        this(jdbi, () -> StoreRevision.current(jdbi));
     }
 
-    /** An index that notices changes by counting the store's rows. */
-    public static ItemIndex over(Jdbi jdbi) {
-        return new ItemIndex(jdbi, StoreRevision.fingerprint(jdbi));
+    ItemIndex(Jdbi jdbi, LongSupplier revision) {
+        this.jdbi = jdbi;
+        this.revision = revision;
     }
 
     /** Rebuilds now, whatever the revision says (after /reload, or when a change kept the row counts). */
     public void refresh() {
         building.lock();
         try {
-            build(revision.current());
+            build(revision.getAsLong());
         } finally {
             building.unlock();
         }
@@ -41,7 +43,7 @@ public final class ItemIndex {
     /** The up-to-date index; built on first use and whenever the store revision moved. */
     IndexSnapshot snapshot() {
         IndexSnapshot snapshot = current;
-        long now = revision.current();
+        long now = revision.getAsLong();
         if (snapshot != null && snapshot.revision() == now) {
             return snapshot;
         }

@@ -72,6 +72,9 @@ final class QuestionReader {
             Set<Vocabulary.Name> exact = vocabulary.exact(phrase);
             if (!exact.isEmpty()) {
                 names.addAll(exact);
+                if (length > 1) {
+                    placesWithin(words.subList(start, start + length), vocabulary, names);
+                }
                 return length;
             }
         }
@@ -84,6 +87,13 @@ final class QuestionReader {
             }
         }
         return 0;
+    }
+
+    /** "Lachin corridor" names a topic and, inside it, the place Lachin, whose other names then count too. */
+    private static void placesWithin(List<String> phrase, Vocabulary vocabulary, Set<Vocabulary.Name> names) {
+        for (String word : phrase) {
+            vocabulary.exact(word).stream().filter(n -> n.type() == Vocabulary.Name.Type.PLACE).forEach(names::add);
+        }
     }
 
     private static Question.Intent intent(List<String> words, Set<Vocabulary.Name> names) {

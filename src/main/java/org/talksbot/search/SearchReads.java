@@ -12,7 +12,7 @@ import org.talksbot.store.Topic;
 public interface SearchReads {
 
     /** A link between an item and a person or topic, or an alias or other name of one. */
-    record Pair(String owner, String value) {
+    record Pair(String owner, String target) {
     }
 
     /** A place and one of its names (the main name included). */
@@ -43,11 +43,11 @@ public interface SearchReads {
     @RegisterConstructorMapper(Topic.class)
     List<Topic> topics();
 
-    @SqlQuery("SELECT person_id AS owner, alias AS value FROM person_alias")
+    @SqlQuery("SELECT person_id AS owner, alias AS target FROM person_alias")
     @RegisterConstructorMapper(Pair.class)
     List<Pair> personAliases();
 
-    @SqlQuery("SELECT topic_id AS owner, alias AS value FROM topic_alias")
+    @SqlQuery("SELECT topic_id AS owner, alias AS target FROM topic_alias")
     @RegisterConstructorMapper(Pair.class)
     List<Pair> topicAliases();
 
@@ -58,22 +58,15 @@ public interface SearchReads {
     @RegisterConstructorMapper(PlaceName.class)
     List<PlaceName> placeNames();
 
-    @SqlQuery("SELECT event_id AS owner, person_id AS value FROM event_person")
+    @SqlQuery("SELECT event_id AS owner, person_id AS target FROM event_person")
     @RegisterConstructorMapper(Pair.class)
     List<Pair> eventPeople();
 
-    @SqlQuery("SELECT event_id AS owner, topic_id AS value FROM event_topic")
+    @SqlQuery("SELECT event_id AS owner, topic_id AS target FROM event_topic")
     @RegisterConstructorMapper(Pair.class)
     List<Pair> eventTopics();
 
-    @SqlQuery("SELECT quote_id AS owner, topic_id AS value FROM quote_topic")
+    @SqlQuery("SELECT quote_id AS owner, topic_id AS target FROM quote_topic")
     @RegisterConstructorMapper(Pair.class)
     List<Pair> quoteTopics();
-
-    /** A cheap fingerprint of the store's content, for stores without a revision counter. */
-    @SqlQuery("""
-            SELECT (SELECT COUNT(*) FROM event) * 1000003 + (SELECT COUNT(*) FROM quote) * 10007
-                 + (SELECT COUNT(*) FROM person_alias) * 101 + (SELECT COUNT(*) FROM topic_alias) * 11
-                 + (SELECT COUNT(*) FROM place_name)""")
-    long fingerprint();
 }

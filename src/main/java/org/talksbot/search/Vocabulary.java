@@ -44,9 +44,6 @@ final class Vocabulary {
             Name name = new Name(Name.Type.TOPIC, t.id());
             add(t.name(), name);
             add(t.id().replace('-', ' '), name);
-            if (t.command() != null) {
-                add(t.command(), name);
-            }
         });
         topicAliases.forEach((id, aliases) -> aliases.forEach(a -> add(a, new Name(Name.Type.TOPIC, id))));
         places.values().forEach(p -> {
@@ -100,7 +97,7 @@ final class Vocabulary {
         }
         for (Map.Entry<String, Set<Name>> entry : byPhrase.entrySet()) {
             String phrase = entry.getKey();
-            if (phrase.length() >= 5 && phrase.indexOf(' ') < 0 && phrase.charAt(0) == word.charAt(0)
+            if (phrase.length() >= 5 && phrase.indexOf(' ') < 0
                     && Words.distance(word, phrase, edits) <= edits) {
                 found.addAll(entry.getValue());
             }
@@ -138,7 +135,7 @@ final class Vocabulary {
 
     static Map<String, List<String>> group(List<SearchReads.Pair> pairs) {
         Map<String, List<String>> grouped = new LinkedHashMap<>();
-        pairs.forEach(p -> grouped.computeIfAbsent(p.owner(), k -> new ArrayList<>()).add(p.value()));
+        pairs.forEach(p -> grouped.computeIfAbsent(p.owner(), k -> new ArrayList<>()).add(p.target()));
         return grouped;
     }
 }

@@ -15,7 +15,7 @@ final class Words {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String lower = text.toLowerCase(Locale.ROOT).replace('ə', 'a');
+        String lower = text.toLowerCase(Locale.ROOT);
         char[] out = new char[lower.length() * 4];
         int length = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, out, 0, lower.length());
         return new String(out, 0, length);

@@ -1,0 +1,112 @@
+package org.talksbot.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.talksbot.store.Person;
+
+/**
+ * Builds the Lucene query for an understood question, term by term: user text is never parsed as
+ * query syntax. Named people and subjects must match, dates filter, the other words rank (misspelt
+ * ones fuzzily), and matches on names weigh more than matches in the text.
+ */
+final class ItemQuery {
+
+    /** What to require besides the names and dates of the question. */
+    enum Mode { ALL_WORDS, NAMES_ONLY }
+
+    private ItemQuery() {
+    }
+
+    /** The query, or null when the question gives nothing to search for. */
+    static Query of(Question question, List<String> otherTerms, Mode mode, boolean quotesOnly) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        boolean required = false;
+        BooleanQuery.Builder people = new BooleanQuery.Builder();
+        boolean anyPerson = false;
+        for (Person person : question.people()) {
+            Query mentioned = new TermQuery(new Term(IndexBuilder.PERSON, person.id()));
+            if (isCountry(person)) {
+                query.add(new BoostQuery(mentioned, 1.0f), Occur.SHOULD);
+                continue;
+            }
+            anyPerson = true;
+            people.add(new BoostQuery(mentioned, 3.0f), Occur.SHOULD);
+            people.add(new BoostQuery(new TermQuery(new Term(IndexBuilder.SPEAKER, person.id())), 1.0f), Occur.SHOULD);
+        }
+        if (anyPerson) {
+            query.add(people.build(), Occur.MUST);
+            required = true;
+        }
+        if (!question.topics().isEmpty() || !question.places().isEmpty()) {
+            BooleanQuery.Builder subject = new BooleanQuery.Builder();
+            question.topics().forEach(t -> subject.add(
+                    new BoostQuery(new TermQuery(new Term(IndexBuilder.TOPIC, t.id())), 2.0f), Occur.SHOULD));
+            question.places().forEach(p -> subject.add(
+                    new BoostQuery(new TermQuery(new Term(IndexBuilder.TEXT, p.token())), 1.5f), Occur.SHOULD));
+            query.add(subject.build(), Occur.MUST);
+            required = true;
+        }
+        if (!otherTerms.isEmpty()) {
+            query.add(words(otherTerms), mode == Mode.ALL_WORDS || !required ? Occur.MUST : Occur.SHOULD);
+            required = required || mode == Mode.ALL_WORDS;
+        }
+        Question.Period period = question.period();
+        if (period != null && period.from() != null) {
+            query.add(LongPoint.newRangeQuery(IndexBuilder.DAY, day(period.from()), day(period.to())), Occur.FILTER);
+        }
+        if (period != null && period.monthOfYear() != null) {
+            query.add(IntPoint.newExactQuery(IndexBuilder.MONTH, period.monthOfYear()), Occur.FILTER);
+        }
+        if (quotesOnly) {
+            query.add(new TermQuery(new Term(IndexBuilder.KIND, IndexBuilder.QUOTE)), Occur.FILTER);
+        } else if (prefersEvents(question.intent())) {
+            query.add(new BoostQuery(new TermQuery(new Term(IndexBuilder.KIND, IndexBuilder.EVENT)), 0.5f),
+                    Occur.SHOULD);
+        }
+        if (!required) {
+            if (period == null) {
+                return null;
+            }
+            query.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return query.build();
+    }
+
+    /** Any of the words, in the text or the names; words of five letters or more also when misspelt. */
+    private static Query words(List<String> terms) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (String term : terms) {
+            words.add(new TermQuery(new Term(IndexBuilder.TEXT, term)), Occur.SHOULD);
+            words.add(new BoostQuery(new TermQuery(new Term(IndexBuilder.NAMES, term)), 0.5f), Occur.SHOULD);
+            int edits = Words.allowedEdits(term);
+            if (edits > 0) {
+                words.add(new BoostQuery(new FuzzyQuery(new Term(IndexBuilder.TEXT, term), edits, 1, 20, true), 0.5f),
+                        Occur.SHOULD);
+            }
+        }
+        return words.build();
+    }
+
+    static boolean isCountry(Person person) {
+        return "country".equalsIgnoreCase(person.kind());
+    }
+
+    private static boolean prefersEvents(Question.Intent intent) {
+        return intent == Question.Intent.HAPPENED || intent == Question.Intent.WHEN
+                || intent == Question.Intent.WHERE;
+    }
+
+    private static long day(LocalDate date) {
+        return date.toEpochDay();
+    }
+}
