@@ -8,6 +8,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -21,27 +22,30 @@ import org.talksbot.store.Person;
  */
 final class ItemQuery {
 
-    /** What to require besides the names and dates of the question. */
-    enum Mode { ALL_WORDS, NAMES_ONLY }
+    /** What being an event adds to the score when the question asks when, where or what happened. */
+    private static final float EVENT_PREFERENCE = 3.0f;
 
     private ItemQuery() {
     }
 
     /** The query, or null when the question gives nothing to search for. */
-    static Query of(Question question, List<String> otherTerms, Mode mode, boolean quotesOnly) {
+    static Query of(Question question, List<String> otherTerms, List<String> namedTerms, boolean quotesOnly) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean required = false;
         BooleanQuery.Builder people = new BooleanQuery.Builder();
+        BooleanQuery.Builder others = new BooleanQuery.Builder();
         boolean anyPerson = false;
+        boolean anyOther = false;
         for (Person person : question.people()) {
             Query mentioned = new TermQuery(new Term(IndexBuilder.PERSON, person.id()));
-            if (isCountry(person)) {
-                query.add(new BoostQuery(mentioned, 1.0f), Occur.SHOULD);
-                continue;
+            if (isPerson(person)) {
+                anyPerson = true;
+                people.add(new BoostQuery(mentioned, 3.0f), Occur.SHOULD);
+                people.add(new TermQuery(new Term(IndexBuilder.SPEAKER, person.id())), Occur.SHOULD);
+            } else {
+                anyOther = true;
+                others.add(new BoostQuery(mentioned, 2.0f), Occur.SHOULD);
             }
-            anyPerson = true;
-            people.add(new BoostQuery(mentioned, 3.0f), Occur.SHOULD);
-            people.add(new BoostQuery(new TermQuery(new Term(IndexBuilder.SPEAKER, person.id())), 1.0f), Occur.SHOULD);
         }
         if (anyPerson) {
             query.add(people.build(), Occur.MUST);
@@ -57,10 +61,21 @@ final class ItemQuery {
             required = true;
         }
         if (!otherTerms.isEmpty()) {
-            query.add(words(otherTerms), mode == Mode.ALL_WORDS || !required ? Occur.MUST : Occur.SHOULD);
-            required = required || mode == Mode.ALL_WORDS;
+            query.add(words(otherTerms), Occur.MUST);
+            required = true;
         }
         Question.Period period = question.period();
+        if (!required && anyOther) {
+            query.add(others.build(), Occur.MUST);
+        } else if (!required && period != null) {
+            query.add(new MatchAllDocsQuery(), Occur.MUST);
+        } else if (!required) {
+            return null;
+        } else if (anyOther) {
+            query.add(others.build(), Occur.SHOULD);
+        }
+        namedTerms.forEach(term -> query.add(
+                new TermQuery(new Term(IndexBuilder.TEXT, term)), Occur.SHOULD));
         if (period != null && period.from() != null) {
             query.add(LongPoint.newRangeQuery(IndexBuilder.DAY, day(period.from()), day(period.to())), Occur.FILTER);
         }
@@ -70,14 +85,9 @@ final class ItemQuery {
         if (quotesOnly) {
             query.add(new TermQuery(new Term(IndexBuilder.KIND, IndexBuilder.QUOTE)), Occur.FILTER);
         } else if (prefersEvents(question.intent())) {
-            query.add(new BoostQuery(new TermQuery(new Term(IndexBuilder.KIND, IndexBuilder.EVENT)), 0.5f),
+            query.add(new BoostQuery(new ConstantScoreQuery(
+                    new TermQuery(new Term(IndexBuilder.KIND, IndexBuilder.EVENT))), EVENT_PREFERENCE),
                     Occur.SHOULD);
-        }
-        if (!required) {
-            if (period == null) {
-                return null;
-            }
-            query.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         return query.build();
     }
@@ -97,8 +107,9 @@ final class ItemQuery {
         return words.build();
     }
 
-    static boolean isCountry(Person person) {
-        return "country".equalsIgnoreCase(person.kind());
+    /** People must match; institutions and countries, linked less consistently, only rank. */
+    static boolean isPerson(Person person) {
+        return "person".equalsIgnoreCase(person.kind());
     }
 
     private static boolean prefersEvents(Question.Intent intent) {

@@ -16,7 +16,7 @@ final class NearestCommands {
 
     static List<List<Button>> buttons(Question question, List<IndexedItem> items) {
         List<Button> buttons = new ArrayList<>();
-        question.people().stream().filter(p -> !ItemQuery.isCountry(p)).limit(2)
+        question.people().stream().filter(p -> ItemQuery.isPerson(p)).limit(2)
                 .forEach(p -> add(buttons, "Who is " + p.name(), "/who " + p.name()));
         question.topics().stream().limit(2).forEach(t -> add(buttons, t.name(), commandLine(t)));
         Integer year = year(question, items);

@@ -6,11 +6,11 @@ import org.talksbot.store.Person;
 import org.talksbot.store.Topic;
 
 /**
- * A question as the bot understood it: who and what it names, when, what is asked, and the words
- * left over (already folded) that it searches the text for.
+ * A question as the bot understood it: who and what it names, when, what is asked, the words left over
+ * (folded) that the text must contain, and the words that named something, which rank items using them.
  */
 public record Question(String text, Intent intent, List<Person> people, List<Topic> topics, List<Place> places,
-                       Period period, List<String> otherWords) {
+                       Period period, List<String> otherWords, List<String> namedWords) {
 
     /** What is asked. */
     public enum Intent { SAID, HAPPENED, WHEN, WHERE, LATEST, WHO_IS, ANY }
@@ -24,6 +24,7 @@ public record Question(String text, Intent intent, List<Person> people, List<Top
         topics = List.copyOf(topics);
         places = List.copyOf(places);
         otherWords = List.copyOf(otherWords);
+        namedWords = List.copyOf(namedWords);
     }
 
     /** Whether anything the store knows by name, or a date, was found in the question. */

@@ -31,6 +31,7 @@ final class QuestionReader {
         BitSet used = new BitSet(words.size());
         Question.Period period = dates.read(words, used);
         Set<Vocabulary.Name> names = new LinkedHashSet<>();
+        BitSet nameWords = new BitSet(words.size());
         for (int i = 0; i < words.size(); i++) {
             if (used.get(i)) {
                 continue;
@@ -38,13 +39,17 @@ final class QuestionReader {
             int length = longestNameAt(words, i, used, vocabulary, names);
             if (length > 0) {
                 used.set(i, i + length);
+                nameWords.set(i, i + length);
             }
         }
         List<String> other = new ArrayList<>();
+        List<String> named = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             if (!used.get(i) && !QuestionWords.isCarrierOnly(word) && !other.contains(word)) {
                 other.add(word);
+            } else if (names.size() > 0 && nameWords.get(i) && !QuestionWords.FILLER.contains(word)) {
+                named.add(word);
             }
         }
         return new Question(text, intent(words, names), names.stream()
@@ -54,7 +59,7 @@ final class QuestionReader {
                         .map(n -> vocabulary.topic(n.id())).filter(Objects::nonNull).toList(),
                 names.stream().filter(n -> n.type() == Vocabulary.Name.Type.PLACE)
                         .map(n -> vocabulary.place(n.id())).filter(Objects::nonNull).toList(),
-                period, other);
+                period, other, named);
     }
 
     /** The length in words of the longest name starting at {@code start}, 0 if none; adds what it names. */

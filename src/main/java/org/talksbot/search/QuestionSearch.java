@@ -26,21 +26,22 @@ final class QuestionSearch {
     }
 
     static Found find(Question question, IndexSnapshot index, int offset, int limit) {
-        List<String> terms = otherTerms(question, index.analyzer());
+        List<String> terms = terms(question.otherWords(), index.analyzer());
+        List<String> named = terms(question.namedWords(), index.analyzer());
         boolean newestFirst = question.intent() == Question.Intent.LATEST
                 || question.intent() == Question.Intent.WHO_IS;
         if (question.intent() == Question.Intent.SAID) {
-            Found quotes = page(question, terms, index, offset, limit, newestFirst, true);
+            Found quotes = page(question, terms, named, index, offset, limit, newestFirst, true);
             if (!quotes.isEmpty() || offset > 0) {
                 return quotes;
             }
         }
-        return page(question, terms, index, offset, limit, newestFirst, false);
+        return page(question, terms, named, index, offset, limit, newestFirst, false);
     }
 
-    private static Found page(Question question, List<String> terms, IndexSnapshot index, int offset, int limit,
+    private static Found page(Question question, List<String> terms, List<String> named, IndexSnapshot index, int offset, int limit,
                               boolean newestFirst, boolean quotesOnly) {
-        Query query = ItemQuery.of(question, terms, ItemQuery.Mode.ALL_WORDS, quotesOnly);
+        Query query = ItemQuery.of(question, terms, named, quotesOnly);
         if (query == null) {
             return new Found(List.of(), quotesOnly, false);
         }
@@ -87,10 +88,10 @@ final class QuestionSearch {
         return false;
     }
 
-    /** The leftover words as index terms (stemmed, stop words gone). */
-    static List<String> otherTerms(Question question, ItemAnalyzer analyzer) {
+    /** Words as index terms (stemmed, stop words gone). */
+    static List<String> terms(List<String> words, ItemAnalyzer analyzer) {
         Set<String> terms = new LinkedHashSet<>();
-        question.otherWords().forEach(word -> terms.addAll(analyzer.terms(word)));
+        words.forEach(word -> terms.addAll(analyzer.terms(word)));
         return List.copyOf(terms);
     }
 }

@@ -26,6 +26,12 @@ final class QuestionWords {
             "many", "so", "very", "all", "place", "take", "info", "information", "details", "regarding", "re",
             "between", "since", "after", "before", "until", "during", "s", "t", "d", "ll", "m", "ve");
 
+    /** Verbs that say something happened without saying what: asked about, they narrow nothing. */
+    static final Set<String> GENERIC = Set.of("begin", "began", "begun", "start", "started", "starts", "end",
+            "ended", "decide", "decided", "set", "up", "hold", "held", "meet", "met", "meeting", "meetings", "sign",
+            "signed", "agree", "agreed", "say", "happen", "go", "went", "make", "made", "do", "put", "come", "came",
+            "become", "became", "get", "got", "is", "was", "much", "many", "does", "mean", "means");
+
     static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
 
@@ -44,6 +50,7 @@ final class QuestionWords {
     }
 
     static boolean isCarrierOnly(String word) {
-        return FILLER.contains(word) || SAID.contains(word) || LATEST.contains(word) || HAPPENED.contains(word);
+        return FILLER.contains(word) || SAID.contains(word) || LATEST.contains(word) || HAPPENED.contains(word)
+                || GENERIC.contains(word);
     }
 }
