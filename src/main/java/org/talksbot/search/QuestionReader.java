@@ -42,6 +42,7 @@ final class QuestionReader {
                 nameWords.set(i, i + length);
             }
         }
+        topicsOfPlaces(vocabulary, names);
         List<String> other = new ArrayList<>();
         List<String> named = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -98,6 +99,18 @@ final class QuestionReader {
     private static void placesWithin(List<String> phrase, Vocabulary vocabulary, Set<Vocabulary.Name> names) {
         for (String word : phrase) {
             vocabulary.exact(word).stream().filter(n -> n.type() == Vocabulary.Name.Type.PLACE).forEach(names::add);
+        }
+    }
+
+    /** Berdzor names the place Lachin, and so the topic whose alias is "lachin". */
+    private static void topicsOfPlaces(Vocabulary vocabulary, Set<Vocabulary.Name> names) {
+        List<Vocabulary.Name> places = names.stream().filter(n -> n.type() == Vocabulary.Name.Type.PLACE).toList();
+        for (Vocabulary.Name name : places) {
+            Place place = vocabulary.place(name.id());
+            if (place != null) {
+                vocabulary.exact(String.join(" ", Words.split(place.name()))).stream()
+                        .filter(n -> n.type() == Vocabulary.Name.Type.TOPIC).forEach(names::add);
+            }
         }
     }
 

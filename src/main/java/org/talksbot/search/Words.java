@@ -32,32 +32,36 @@ final class Words {
         return words;
     }
 
-    /** Levenshtein distance, giving up (returning {@code max + 1}) once it exceeds {@code max}. */
+    /**
+     * Edit distance with swapped neighbours counting as one edit ("exampel" is one edit from "example");
+     * {@code max + 1} once it is certainly above {@code max}.
+     */
     static int distance(String a, String b, int max) {
         if (Math.abs(a.length() - b.length()) > max) {
             return max + 1;
         }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            int rowMin = i;
+            int rowMin = Integer.MAX_VALUE;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                rowMin = Math.min(rowMin, current[j]);
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+                rowMin = Math.min(rowMin, d[i][j]);
             }
             if (rowMin > max) {
                 return max + 1;
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return Math.min(d[a.length()][b.length()], max + 1);
     }
 
     /** Edits allowed for a misspelt word: none below 5 letters, one up to 7, two from 8. */
