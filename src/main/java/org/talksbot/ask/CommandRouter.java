@@ -63,6 +63,11 @@ public final class CommandRouter implements Bot {
         return new CommandRouter(store, extraCommands, fallback, new SqlItemSearch(store));
     }
 
+    /** As above, with /search answered by {@code search} (the Lucene index) instead of the SQL word search. */
+    public static CommandRouter create(Jdbi jdbi, List<Command> extraCommands, Bot fallback, ItemSearch search) {
+        return new CommandRouter(new StoreReader(jdbi), extraCommands, fallback, search);
+    }
+
     /** Re-reads people, topics and topic shortcuts; call it after the store changed. */
     public void refresh() {
         directory.reload();
