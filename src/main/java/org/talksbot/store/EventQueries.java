@@ -47,16 +47,16 @@ public interface EventQueries {
                         @Bind("limit") int limit, @Bind("offset") int offset);
 
     /**
-     * Events whose title or summary contains every pattern (lower-case LIKE patterns, {@code \} escapes);
+     * Events whose title or summary contains every pattern (lower-case LIKE patterns, escaped with {@code !});
      * unused pattern slots are bound to {@code %}.
      */
     @SqlQuery(COLUMNS + " FROM event e " + FIRST_SOURCE + """
-             WHERE LOWER(e.title || ' ' || e.summary) LIKE :w0 ESCAPE '\\'
-               AND LOWER(e.title || ' ' || e.summary) LIKE :w1 ESCAPE '\\'
-               AND LOWER(e.title || ' ' || e.summary) LIKE :w2 ESCAPE '\\'
-               AND LOWER(e.title || ' ' || e.summary) LIKE :w3 ESCAPE '\\'
-               AND LOWER(e.title || ' ' || e.summary) LIKE :w4 ESCAPE '\\'
-               AND LOWER(e.title || ' ' || e.summary) LIKE :w5 ESCAPE '\\'
+             WHERE LOWER(e.title || ' ' || e.summary) LIKE :w0 ESCAPE '!'
+               AND LOWER(e.title || ' ' || e.summary) LIKE :w1 ESCAPE '!'
+               AND LOWER(e.title || ' ' || e.summary) LIKE :w2 ESCAPE '!'
+               AND LOWER(e.title || ' ' || e.summary) LIKE :w3 ESCAPE '!'
+               AND LOWER(e.title || ' ' || e.summary) LIKE :w4 ESCAPE '!'
+               AND LOWER(e.title || ' ' || e.summary) LIKE :w5 ESCAPE '!'
             """ + NEWEST_FIRST + " LIMIT :limit")
     List<Event> matching(@Bind("w0") String w0, @Bind("w1") String w1, @Bind("w2") String w2,
                          @Bind("w3") String w3, @Bind("w4") String w4, @Bind("w5") String w5,

@@ -39,12 +39,12 @@ public interface QuoteQueries {
 
     /** Like {@link EventQueries#matching}, over the quote's text and context. */
     @SqlQuery(COLUMNS + " FROM quote q JOIN person p ON p.id = q.person_id " + """
-             WHERE LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w0 ESCAPE '\\'
-               AND LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w1 ESCAPE '\\'
-               AND LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w2 ESCAPE '\\'
-               AND LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w3 ESCAPE '\\'
-               AND LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w4 ESCAPE '\\'
-               AND LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w5 ESCAPE '\\'
+             WHERE LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w0 ESCAPE '!'
+               AND LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w1 ESCAPE '!'
+               AND LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w2 ESCAPE '!'
+               AND LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w3 ESCAPE '!'
+               AND LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w4 ESCAPE '!'
+               AND LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w5 ESCAPE '!'
             """ + NEWEST_FIRST + " LIMIT :limit")
     List<Quote> matching(@Bind("w0") String w0, @Bind("w1") String w1, @Bind("w2") String w2,
                          @Bind("w3") String w3, @Bind("w4") String w4, @Bind("w5") String w5,

@@ -77,7 +77,7 @@ public final class StoreReader {
                 break;
             }
             String escaped = word.toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_");
             patterns.add("%" + escaped + "%");
         }
         while (patterns.size() < MAX_SEARCH_WORDS) {

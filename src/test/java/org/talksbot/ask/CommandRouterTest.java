@@ -1,0 +1,118 @@
+package org.talksbot.ask;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.talksbot.ask.Answers.ask;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.talksbot.core.Command;
+import org.talksbot.core.MenuEntry;
+import org.talksbot.core.Reply;
+import org.talksbot.core.Request;
+import org.talksbot.store.TestStore;
+
+class CommandRouterTest {
+
+    /** A command added by another feature. */
+    private record Extra(String name, boolean inMenu, RuntimeException failure) implements Command {
+        public String usage() {
+            return "/" + name;
+        }
+
+        public String description() {
+            return "Extra command " + name;
+        }
+
+        public Reply answer(Request request, String args) {
+            if (failure != null) {
+                throw failure;
+            }
+            return Reply.of("extra:" + args);
+        }
+    }
+
+    @Test
+    void anUnknownCommandCloseToAKnownOneSuggestsIt() {
+        assertEquals("I don't know the command /lates. Did you mean /latest? /help lists all commands.",
+                ask("/lates").html());
+    }
+
+    @Test
+    void anUnknownCommandFarFromAllPointsToHelp() {
+        assertEquals("I don't know the command /weather. /help lists all commands.", ask("/weather today").html());
+    }
+
+    @Test
+    void hugeInputIsAnsweredWithAShortEscapedEcho() {
+        String huge = "/" + "<x>".repeat(40_000);
+        String html = ask(huge).html();
+        assertTrue(html.length() < 400, "echo is capped");
+        assertFalse(html.contains("<x>"));
+        assertTrue(ask("/search " + "lachin ".repeat(15_000)).html().length() < 50_000);
+    }
+
+    @Test
+    void plainTextGetsTheCommandsHint() {
+        assertEquals(CommandsOnlyFallback.HINT, ask("what happened in Lachin?").html());
+    }
+
+    @Test
+    void plainTextInAGroupIsAnsweredWithSilence() {
+        Request group = new Request(-100, 7, "en", "hello everyone", Request.ChatType.GROUP, Request.Origin.MESSAGE);
+        assertEquals("", Answers.STANDARD.answer(group).html());
+        Request command = group.withText("/latest 1");
+        assertTrue(Answers.STANDARD.answer(command).html().contains("<b>Latest events</b>"));
+    }
+
+    @Test
+    void aCommandThatThrowsIsAnsweredPolitely() {
+        CommandRouter router = CommandRouter.create(TestStore.empty().jdbi(),
+                List.of(new Extra("boom", true, new IllegalStateException("db down"))), request -> Reply.of("fallback"));
+        String html = ask(router, "/boom").html();
+        assertEquals("Sorry, something went wrong answering /boom; please try again.", html);
+    }
+
+    @Test
+    void extraCommandsAnswerAndAppearInHelpAndMenu() {
+        CommandRouter router = CommandRouter.create(TestStore.empty().jdbi(),
+                List.of(new Extra("subscribe", true, null), new Extra("admin", false, null)),
+                request -> Reply.of("question answering"));
+        assertEquals("extra:now", ask(router, "/Subscribe now").html());
+        assertTrue(ask(router, "/help").html().contains("/subscribe — Extra command subscribe"));
+        List<String> menu = router.menu().stream().map(MenuEntry::command).toList();
+        assertTrue(menu.contains("subscribe") && !menu.contains("admin"), menu.toString());
+        assertEquals("question answering", ask(router, "hello").html());
+    }
+
+    @Test
+    void menuHasValidEntriesAndOnlyMainTopicShortcuts() {
+        List<MenuEntry> menu = Answers.STANDARD.menu();
+        assertTrue(menu.size() <= 100);
+        for (MenuEntry entry : menu) {
+            assertTrue(entry.command().matches("[a-z0-9_]{1,32}"), entry.command());
+            assertTrue(!entry.description().isEmpty() && entry.description().length() <= 256);
+        }
+        List<String> names = menu.stream().map(MenuEntry::command).toList();
+        assertTrue(names.containsAll(List.of("start", "latest", "who", "lachin")));
+        assertFalse(names.contains("border"), "not a main topic");
+    }
+
+    @Test
+    void refreshAddsShortcutsForNewTopics() {
+        TestStore store = TestStore.empty();
+        CommandRouter router = CommandRouter.create(store.jdbi());
+        assertTrue(ask(router, "/energy").html().startsWith("I don't know the command /energy."));
+        store.topic("energy", "Energy", "energy", true, "Gas and power.", "energy");
+        router.refresh();
+        assertTrue(ask(router, "/energy").html().startsWith("<b>Energy</b>"));
+        assertTrue(ask(router, "/topic energy").html().startsWith("<b>Energy</b>"));
+    }
+
+    @Test
+    void aSlashAloneOrAnEmptyMessageIsHandled() {
+        assertTrue(ask("/").html().contains("/help lists all commands"));
+        assertEquals(CommandsOnlyFallback.HINT, ask("").html());
+    }
+}

@@ -1,0 +1,80 @@
+package org.talksbot.ask;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.talksbot.ask.Answers.ask;
+import static org.talksbot.ask.Answers.buttonData;
+import static org.talksbot.ask.Answers.more;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.talksbot.core.Reply;
+import org.talksbot.store.TestStore;
+
+class TopicCommandsTest {
+
+    @Test
+    void topicShortcutShowsNameEscapedBackgroundAndItemsNewestFirst() {
+        String html = ask("/lachin").html();
+        assertTrue(html.startsWith("<b>Lachin corridor</b>\nThe road linking Armenia &amp; Karabakh &lt;via Lachin&gt;."),
+                html);
+        int event = html.indexOf("<b>Talks on &lt;b&gt;Lachin");
+        int quote = html.indexOf("Peace is within reach");
+        int older = html.indexOf("Statement number 6");
+        assertTrue(event > 0 && quote > 0 && older > quote, html);
+    }
+
+    @Test
+    void topicPagesMergeEventsAndQuotesAndEndWithoutMore() {
+        TestStore store = TestStore.standard();
+        for (int i = 1; i <= 5; i++) {
+            store.event("extra-" + i, "2024-0" + i, "Corridor event " + i, List.of("lachin-corridor"));
+        }
+        CommandRouter router = CommandRouter.create(store.jdbi());
+        Reply first = ask(router, "/lachin");
+        assertEquals("/lachin @8", more(first));
+        assertEquals(8, first.html().split("Source: ", -1).length - 1);
+        Reply second = ask(router, more(first));
+        assertEquals(5, second.html().split("Source: ", -1).length - 1, "13 items in all");
+        assertTrue(second.html().contains("Statement number 1 "), second.html());
+        assertNull(more(second));
+    }
+
+    @Test
+    void topicFindsAnyAliasAndIgnoresCase() {
+        assertEquals(ask("/lachin").html(), ask("/topic BERDZOR").html());
+        assertEquals(ask("/lachin").html(), ask("/topic lachin corridor").html());
+    }
+
+    @Test
+    void topicWithAMisspellingOffersTheClosest() {
+        Reply reply = ask("/topic lachn corridor");
+        assertEquals("Did you mean Lachin corridor?", reply.html());
+        assertEquals(List.of("/lachin"), buttonData(reply));
+    }
+
+    @Test
+    void unknownTopicPointsToTheList() {
+        assertTrue(ask("/topic weather").html().contains("I don't know the topic “weather”. /topics"));
+    }
+
+    @Test
+    void topicsListsMainTopicsFirstWithTheirShortcuts() {
+        String html = ask("/topics").html();
+        assertTrue(html.indexOf("Lachin corridor — /lachin") < html.indexOf("Border delimitation — /border"), html);
+        assertTrue(html.contains("U.S. mediation — /topic mediation-us"));
+    }
+
+    @Test
+    void everyTopicWithACommandHasItsShortcut() {
+        assertTrue(ask("/border").html().contains("2022-12 · <b>Border commissions meet</b>"));
+    }
+
+    @Test
+    void topicWithoutItemsSaysSo() {
+        CommandRouter router = CommandRouter.create(TestStore.empty()
+                .topic("energy", "Energy", "energy", true, "Gas and power.", "energy").jdbi());
+        assertTrue(ask(router, "/energy").html().contains("No events or quotes on this topic in the store yet."));
+    }
+}
