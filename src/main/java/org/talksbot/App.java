@@ -83,7 +83,7 @@ final class App {
             Curator curator = new Curator(jdbi);
             if (dryRun) {
                 ImportReport report = curator.preview(path);
-                out.println("Dry run of " + path + ", nothing was changed. The import would do this:");
+                out.println("Dry run: nothing was changed. Importing " + path + " would do this:");
                 out.println(report.describe());
             } else {
                 ImportReport report = curator.importPath(path);

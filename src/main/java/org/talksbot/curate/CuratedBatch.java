@@ -2,11 +2,11 @@ package org.talksbot.curate;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.talksbot.curate.CuratedDocument.EventEntry;
-import org.talksbot.curate.CuratedDocument.PersonEntry;
-import org.talksbot.curate.CuratedDocument.PlaceEntry;
-import org.talksbot.curate.CuratedDocument.QuoteEntry;
-import org.talksbot.curate.CuratedDocument.TopicEntry;
+import org.talksbot.curate.CuratedEntries.EventEntry;
+import org.talksbot.curate.CuratedEntries.PersonEntry;
+import org.talksbot.curate.CuratedEntries.PlaceEntry;
+import org.talksbot.curate.CuratedEntries.QuoteEntry;
+import org.talksbot.curate.CuratedEntries.TopicEntry;
 
 /** Every entry of one import, across all its files, in file order. */
 record CuratedBatch(List<Item<PersonEntry>> people, List<Item<TopicEntry>> topics, List<Item<PlaceEntry>> places,

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.talksbot.curate.CurationSql.OwnedName;
@@ -22,8 +21,9 @@ final class CuratedStore {
     }
 
     KnownInStore known() {
-        return new KnownInStore(Set.copyOf(sql.personIds()), Set.copyOf(sql.topicIds()), Set.copyOf(sql.eventIds()),
-                owners(sql.personAliases(), true), owners(sql.topicAliases(), true), owners(sql.topicCommands(), false));
+        return new KnownInStore(
+                sql.idKinds().stream().collect(Collectors.toMap(OwnedName::owner, OwnedName::name, (a, b) -> a)),
+                owners(sql.aliases(), true), owners(sql.topicCommands(), false));
     }
 
     private static Map<String, String> owners(java.util.List<OwnedName> names, boolean ignoreCase) {

@@ -12,11 +12,11 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.talksbot.curate.CuratedDocument.EventEntry;
-import org.talksbot.curate.CuratedDocument.PersonEntry;
-import org.talksbot.curate.CuratedDocument.PlaceEntry;
-import org.talksbot.curate.CuratedDocument.QuoteEntry;
-import org.talksbot.curate.CuratedDocument.TopicEntry;
+import org.talksbot.curate.CuratedEntries.EventEntry;
+import org.talksbot.curate.CuratedEntries.PersonEntry;
+import org.talksbot.curate.CuratedEntries.PlaceEntry;
+import org.talksbot.curate.CuratedEntries.QuoteEntry;
+import org.talksbot.curate.CuratedEntries.TopicEntry;
 
 /**
  * Reads curated YAML into entries. Each item is mapped on its own, so one misspelt key does not hide
@@ -43,15 +43,15 @@ final class CuratedYaml {
             return;
         }
         if (!root.isObject()) {
-            problems.add(file.label() + ": expected sections " + String.join(", ", CuratedDocument.SECTIONS)
+            problems.add(file.label() + ": expected sections " + String.join(", ", CuratedEntries.SECTIONS)
                     + " at the top of the file");
             return;
         }
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!CuratedDocument.SECTIONS.contains(name)) {
+            if (!CuratedEntries.SECTIONS.contains(name)) {
                 problems.add(file.label() + ": unknown section '" + name + "' (expected one of "
-                        + String.join(", ", CuratedDocument.SECTIONS) + ")");
+                        + String.join(", ", CuratedEntries.SECTIONS) + ")");
             }
         }
         section(file, root, "people", "person", PersonEntry.class, batch.people(), problems);
@@ -132,6 +132,10 @@ final class CuratedYaml {
     }
 
     private static String oneLine(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        if (text == null) {
+            return "";
+        }
+        // SnakeYAML points at the spot with a caret under a copy of the line; on one line that is noise
+        return text.strip().replaceAll("\\s+", " ").replace(" in 'reader',", ",").replace(" ^", "");
     }
 }

@@ -36,22 +36,16 @@ interface CurationSql {
 
     // what imported items may refer to or collide with
 
-    @SqlQuery("SELECT id FROM person")
-    List<String> personIds();
-
-    @SqlQuery("SELECT id FROM topic")
-    List<String> topicIds();
-
-    @SqlQuery("SELECT id FROM event")
-    List<String> eventIds();
-
-    @SqlQuery("SELECT person_id AS owner, alias AS name FROM person_alias")
+    @SqlQuery("SELECT id AS owner, 'person' AS name FROM person UNION ALL SELECT id, 'topic' FROM topic "
+            + "UNION ALL SELECT id, 'place' FROM place UNION ALL SELECT id, 'event' FROM event "
+            + "UNION ALL SELECT id, 'quote' FROM quote")
     @RegisterConstructorMapper(OwnedName.class)
-    List<OwnedName> personAliases();
+    List<OwnedName> idKinds();
 
-    @SqlQuery("SELECT topic_id AS owner, alias AS name FROM topic_alias")
+    @SqlQuery("SELECT person_id AS owner, alias AS name FROM person_alias "
+            + "UNION ALL SELECT topic_id, alias FROM topic_alias")
     @RegisterConstructorMapper(OwnedName.class)
-    List<OwnedName> topicAliases();
+    List<OwnedName> aliases();
 
     @SqlQuery("SELECT id AS owner, command AS name FROM topic WHERE command IS NOT NULL")
     @RegisterConstructorMapper(OwnedName.class)

@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
-import org.talksbot.curate.CuratedDocument.EventEntry;
-import org.talksbot.curate.CuratedDocument.QuoteEntry;
+import org.talksbot.curate.CuratedEntries.EventEntry;
+import org.talksbot.curate.CuratedEntries.QuoteEntry;
 
 /**
  * Applies one validated batch inside the caller's transaction: each item is compared with what is

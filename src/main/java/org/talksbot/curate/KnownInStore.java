@@ -1,15 +1,15 @@
 package org.talksbot.curate;
 
 import java.util.Map;
-import java.util.Set;
 
 /**
- * What the database already holds that curated items may refer to or collide with. Alias and command
- * maps go from the lower-cased alias (or the command) to the id that owns it.
+ * What the database already holds that curated items may refer to or collide with. {@code kinds} maps
+ * every stored id to its kind (person, topic, place, event, quote); {@code aliases} maps a lower-cased
+ * alias of a person or topic to its owner's id; {@code commands} maps a topic command to its topic.
  */
-record KnownInStore(Set<String> personIds, Set<String> topicIds, Set<String> eventIds,
-                    Map<String, String> personAliases, Map<String, String> topicAliases,
-                    Map<String, String> topicCommands) {
+record KnownInStore(Map<String, String> kinds, Map<String, String> aliases, Map<String, String> commands) {
 
-    static final KnownInStore NOTHING = new KnownInStore(Set.of(), Set.of(), Set.of(), Map.of(), Map.of(), Map.of());
+    boolean has(String kind, String id) {
+        return kind.equals(kinds.get(id));
+    }
 }

@@ -4,12 +4,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.talksbot.curate.CuratedDocument.EventEntry;
-import org.talksbot.curate.CuratedDocument.PersonEntry;
-import org.talksbot.curate.CuratedDocument.PlaceEntry;
-import org.talksbot.curate.CuratedDocument.QuoteEntry;
-import org.talksbot.curate.CuratedDocument.SourceEntry;
-import org.talksbot.curate.CuratedDocument.TopicEntry;
+import org.talksbot.curate.CuratedEntries.EventEntry;
+import org.talksbot.curate.CuratedEntries.PersonEntry;
+import org.talksbot.curate.CuratedEntries.PlaceEntry;
+import org.talksbot.curate.CuratedEntries.QuoteEntry;
+import org.talksbot.curate.CuratedEntries.SourceEntry;
+import org.talksbot.curate.CuratedEntries.TopicEntry;
 import org.talksbot.store.EventDate;
 import org.talksbot.store.Source;
 

@@ -9,28 +9,33 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.talksbot.curate.CuratedDocument.EventEntry;
-import org.talksbot.curate.CuratedDocument.PersonEntry;
-import org.talksbot.curate.CuratedDocument.PlaceEntry;
-import org.talksbot.curate.CuratedDocument.PlaceNameEntry;
-import org.talksbot.curate.CuratedDocument.QuoteEntry;
-import org.talksbot.curate.CuratedDocument.SourceEntry;
-import org.talksbot.curate.CuratedDocument.TopicEntry;
+import java.util.stream.Stream;
+import org.talksbot.curate.CuratedEntries.EventEntry;
+import org.talksbot.curate.CuratedEntries.PersonEntry;
+import org.talksbot.curate.CuratedEntries.PlaceEntry;
+import org.talksbot.curate.CuratedEntries.PlaceNameEntry;
+import org.talksbot.curate.CuratedEntries.QuoteEntry;
+import org.talksbot.curate.CuratedEntries.SourceEntry;
+import org.talksbot.curate.CuratedEntries.TopicEntry;
 import org.talksbot.store.EventDate;
 
 /**
- * Checks a whole import before anything is written: required fields, dates, links, references
- * (to this import or to the store), duplicate ids and aliases. Lengths follow the columns of V1.
+ * Checks a whole import before anything is written, by the rules of db/curated/README.md: required
+ * fields, dates, links, references (to this import or the store), unique ids, aliases and commands.
+ * Lengths follow the columns of V1, so the database never has to refuse an item.
  */
 final class Validator {
 
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern COMMAND = Pattern.compile("[a-z0-9_]{1,32}");
+    private static final Set<String> KINDS = Set.of("person", "institution", "country");
+    /** The bot's own commands, which a topic shortcut must not shadow. */
+    static final Set<String> BOT_COMMANDS = Set.of("start", "help", "latest", "who", "topic", "topics", "timeline",
+            "quotes", "search", "event", "sources", "subscribe", "unsubscribe", "subscriptions", "reload", "stats");
 
     private final KnownInStore store;
     private final Problems problems;
-    private final Set<String> people = new HashSet<>();
-    private final Set<String> topics = new HashSet<>();
-    private final Set<String> events = new HashSet<>();
+    private final Map<String, ItemRef> ids = new HashMap<>();
 
     Validator(KnownInStore store, Problems problems) {
         this.store = store;
@@ -38,51 +43,76 @@ final class Validator {
     }
 
     void validate(CuratedBatch batch) {
-        uniqueIds(batch.people(), Item::ref, people, 100);
-        uniqueIds(batch.topics(), Item::ref, topics, 100);
-        uniqueIds(batch.places(), Item::ref, new HashSet<>(), 100);
-        uniqueIds(batch.events(), Item::ref, events, 200);
-        uniqueIds(batch.quotes(), Item::ref, new HashSet<>(), 200);
-        people.addAll(store.personIds());
-        topics.addAll(store.topicIds());
-        events.addAll(store.eventIds());
-
-        Claims personAliases = new Claims("alias", "person", store.personAliases(), ids(batch.people()));
+        Stream.of(batch.people(), batch.topics(), batch.places(), batch.events(), batch.quotes())
+                .flatMap(List::stream).forEach(item -> id(item.ref()));
+        Set<String> reimported = new HashSet<>(ids.keySet());
+        Claims aliases = new Claims("alias", problems, store.aliases(), reimported);
+        Claims commands = new Claims("command", problems, store.commands(), reimported);
         for (Item<PersonEntry> item : batch.people()) {
             PersonEntry p = item.entry();
             text(item.ref(), "name", p.name(), 300, true);
-            text(item.ref(), "kind", p.kind(), 20, true);
-            text(item.ref(), "role", p.role(), 500, false);
-            aliases(item.ref(), p.aliases(), personAliases);
-        }
-        Claims topicAliases = new Claims("alias", "topic", store.topicAliases(), ids(batch.topics()));
-        Claims commands = new Claims("command", "topic", store.topicCommands(), ids(batch.topics()));
-        for (Item<TopicEntry> item : batch.topics()) {
-            TopicEntry t = item.entry();
-            text(item.ref(), "name", t.name(), 300, true);
-            text(item.ref(), "background", t.background(), 2000, false);
-            String command = Text.clean(t.command());
-            if (command != null && !COMMAND.matcher(command).matches()) {
-                problems.field(item.ref(), "command", "expected 1 to 32 of a-z, 0-9 or _, got '" + command + "'");
-            } else if (command != null) {
-                commands.claim(item.ref(), "command", command);
+            String kind = text(item.ref(), "kind", p.kind(), 20, true);
+            if (kind != null && !KINDS.contains(kind)) {
+                problems.field(item.ref(), "kind", "expected person, institution or country, got '" + kind + "'");
             }
-            aliases(item.ref(), t.aliases(), topicAliases);
+            text(item.ref(), "role", p.role(), 500, false);
+            aliases(item.ref(), p.aliases(), aliases);
         }
+        batch.topics().forEach(item -> topic(item, aliases, commands));
         batch.places().forEach(this::place);
         batch.events().forEach(this::event);
         batch.quotes().forEach(this::quote);
+    }
+
+    private void id(ItemRef ref) {
+        int max = ref.kind().equals("event") || ref.kind().equals("quote") ? 200 : 100;
+        if (ref.id() == null) {
+            problems.field(ref, "id", "missing");
+        } else if (!ID.matcher(ref.id()).matches() || ref.id().length() > max) {
+            problems.field(ref, "id", "expected lowercase letters, digits and single hyphens (at most " + max
+                    + " characters), got '" + ref.id() + "'");
+        } else if (ids.containsKey(ref.id())) {
+            ItemRef first = ids.get(ref.id());
+            problems.field(ref, "id", "duplicate id, also used by " + first.kind() + " #" + first.position()
+                    + " in " + first.file());
+        } else if (store.kinds().containsKey(ref.id()) && !store.has(ref.kind(), ref.id())) {
+            problems.field(ref, "id", "already used by a " + store.kinds().get(ref.id()) + " in the database");
+        } else {
+            ids.put(ref.id(), ref);
+        }
+    }
+
+    private void topic(Item<TopicEntry> item, Claims aliases, Claims commands) {
+        TopicEntry t = item.entry();
+        text(item.ref(), "name", t.name(), 300, true);
+        text(item.ref(), "background", t.background(), 2000, true);
+        String command = Text.clean(t.command());
+        if (t.main() == null) {
+            problems.field(item.ref(), "main", "missing: true or false");
+        } else if (t.main() && command == null) {
+            problems.field(item.ref(), "command", "missing: a main topic needs a shortcut command");
+        } else if (!t.main() && command != null) {
+            problems.field(item.ref(), "command", "only main topics have a command; set main: true or remove it");
+        }
+        if (command != null && !COMMAND.matcher(command).matches()) {
+            problems.field(item.ref(), "command", "expected 1 to 32 of a-z, 0-9 or _, got '" + command + "'");
+        } else if (command != null && BOT_COMMANDS.contains(command)) {
+            problems.field(item.ref(), "command", "'" + command + "' is already one of the bot's own commands");
+        } else if (command != null) {
+            commands.claim(item.ref(), "command", command);
+        }
+        aliases(item.ref(), t.aliases(), aliases);
     }
 
     private void place(Item<PlaceEntry> item) {
         text(item.ref(), "name", item.entry().name(), 300, true);
         Set<String> names = new HashSet<>();
         for (PlaceNameEntry other : orEmpty(item.entry().otherNames())) {
-            String name = text(item.ref(), "other_names", other == null ? null : other.name(), 300, true);
+            String name = text(item.ref(), "other_names", other == null ? null : other.name(), 300, true, "name");
             if (name != null && !names.add(name)) {
                 problems.field(item.ref(), "other_names", "name '" + name + "' is listed twice");
             }
-            text(item.ref(), "other_names", other == null ? null : other.usage(), 300, false);
+            text(item.ref(), "other_names", other == null ? null : other.usage(), 300, false, "usage");
         }
     }
 
@@ -92,8 +122,8 @@ final class Validator {
         text(item.ref(), "title", e.title(), 500, true);
         text(item.ref(), "summary", e.summary(), 4000, true);
         text(item.ref(), "place", e.place(), 300, false);
-        references(item.ref(), "people", "person", e.people(), people);
-        references(item.ref(), "topics", "topic", e.topics(), topics);
+        references(item.ref(), "people", "person", e.people());
+        references(item.ref(), "topics", "topic", e.topics());
         if (e.sources() == null || e.sources().isEmpty()) {
             problems.field(item.ref(), "sources", "missing: every event needs at least one source {url, name}");
         } else {
@@ -106,39 +136,25 @@ final class Validator {
         date(item.ref(), q.date());
         String speaker = text(item.ref(), "speaker", q.speaker(), 100, true);
         if (speaker != null) {
-            references(item.ref(), "speaker", "person", List.of(speaker), people);
+            references(item.ref(), "speaker", "person", List.of(speaker));
         }
-        text(item.ref(), "role", q.role(), 500, false);
+        text(item.ref(), "role", q.role(), 500, true);
         text(item.ref(), "text", q.text(), 8000, true);
         text(item.ref(), "context", q.context(), 2000, false);
         String event = text(item.ref(), "event", q.event(), 200, false);
         if (event != null) {
-            references(item.ref(), "event", "event", List.of(event), events);
+            references(item.ref(), "event", "event", List.of(event));
         }
-        references(item.ref(), "topics", "topic", q.topics(), topics);
+        references(item.ref(), "topics", "topic", q.topics());
         source(item.ref(), "source", q.source());
     }
 
-    private <T> void uniqueIds(List<Item<T>> items, java.util.function.Function<Item<T>, ItemRef> ref,
-                               Set<String> into, int maxLength) {
-        Map<String, ItemRef> seen = new HashMap<>();
-        for (Item<T> item : items) {
-            ItemRef at = ref.apply(item);
-            if (at.id() == null) {
-                problems.field(at, "id", "missing");
-            } else if (at.id().length() > maxLength || at.id().chars().anyMatch(Character::isWhitespace)) {
-                problems.field(at, "id", "expected at most " + maxLength + " characters without spaces");
-            } else if (seen.containsKey(at.id())) {
-                problems.field(at, "id", "duplicate id, also in " + seen.get(at.id()).file());
-            } else {
-                seen.put(at.id(), at);
-                into.add(at.id());
-            }
-        }
-    }
-
     private void aliases(ItemRef ref, List<String> aliases, Claims claims) {
-        for (String alias : orEmpty(aliases)) {
+        if (aliases == null) {
+            problems.field(ref, "aliases", "missing: list the names users may type");
+            return;
+        }
+        for (String alias : aliases) {
             String clean = text(ref, "aliases", alias, 300, true);
             if (clean != null) {
                 claims.claim(ref, "aliases", clean.toLowerCase(Locale.ROOT));
@@ -170,12 +186,19 @@ final class Validator {
         }
     }
 
-    private void references(ItemRef ref, String field, String kind, List<String> ids, Set<String> known) {
-        for (String id : orEmpty(ids)) {
+    /** Each id must name an item of {@code kind} in this import or in the store. */
+    private void references(ItemRef ref, String field, String kind, List<String> references) {
+        if (references == null) {
+            problems.field(ref, field, "missing: a list of " + kind + " ids");
+            return;
+        }
+        for (String id : references) {
             String clean = Text.clean(id);
+            ItemRef imported = clean == null ? null : ids.get(clean);
+            boolean known = imported != null ? imported.kind().equals(kind) : clean != null && store.has(kind, clean);
             if (clean == null) {
                 problems.field(ref, field, "empty " + kind + " id");
-            } else if (!known.contains(clean)) {
+            } else if (!known) {
                 problems.field(ref, field, "unknown " + kind + " '" + clean + "'");
             }
         }
@@ -209,48 +232,5 @@ final class Validator {
 
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
-    }
-
-    private static Set<String> ids(List<? extends Item<?>> items) {
-        Set<String> ids = new HashSet<>();
-        items.forEach(item -> {
-            if (item.ref().id() != null) {
-                ids.add(item.ref().id());
-            }
-        });
-        return ids;
-    }
-
-    /** Names (aliases, commands) that only one item may hold, across the import and the store. */
-    private final class Claims {
-        private final String what;
-        private final String kind;
-        private final Map<String, String> owners = new HashMap<>();
-        private final Map<String, ItemRef> claimedHere = new HashMap<>();
-
-        Claims(String what, String kind, Map<String, String> inStore, Set<String> reimported) {
-            this.what = what;
-            this.kind = kind;
-            // an item of this import replaces its stored aliases, so only the others still hold theirs
-            inStore.forEach((name, owner) -> {
-                if (!reimported.contains(owner)) {
-                    owners.put(name, owner);
-                }
-            });
-        }
-
-        void claim(ItemRef ref, String field, String name) {
-            ItemRef other = claimedHere.get(name);
-            String owner = owners.get(name);
-            if (other != null && !other.equals(ref) && !java.util.Objects.equals(other.id(), ref.id())) {
-                problems.field(ref, field, what + " '" + name + "' is also claimed by " + kind + " " + other.id()
-                        + " in " + other.file());
-            } else if (other == null && owner != null) {
-                problems.field(ref, field, what + " '" + name + "' already belongs to " + kind + " " + owner
-                        + " in the database");
-            } else {
-                claimedHere.put(name, ref);
-            }
-        }
     }
 }

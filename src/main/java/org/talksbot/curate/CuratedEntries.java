@@ -3,23 +3,13 @@ package org.talksbot.curate;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
-/** The items of one curated YAML file exactly as written; each section is optional. */
-record CuratedDocument(List<PersonEntry> people, List<TopicEntry> topics, List<PlaceEntry> places,
-                       List<EventEntry> events, List<QuoteEntry> quotes) {
+/** The shape of curated YAML: one record per section item, fields exactly as written (absent = null). */
+final class CuratedEntries {
 
     /** The top-level keys a curated file may have, in load order. */
     static final List<String> SECTIONS = List.of("people", "topics", "places", "events", "quotes");
 
-    CuratedDocument {
-        people = orEmpty(people);
-        topics = orEmpty(topics);
-        places = orEmpty(places);
-        events = orEmpty(events);
-        quotes = orEmpty(quotes);
-    }
-
-    private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
+    private CuratedEntries() {
     }
 
     record PersonEntry(String id, String name, String kind, String role, List<String> aliases) {

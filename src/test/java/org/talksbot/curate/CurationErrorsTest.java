@@ -1,0 +1,247 @@
+package org.talksbot.curate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talksbot.store.Database;
+
+/** Every broken-file case names file, item and field, and leaves the store untouched. */
+class CurationErrorsTest {
+
+    private static final String CALL = "2023-03-20-blinken-pashinyan-call";
+    private static final String ROUND = "2023-05-washington-round";
+    private static final String QUOTE = "q-2023-03-20-blinken-diplomacy";
+
+    @TempDir
+    Path dir;
+
+    private final Jdbi jdbi = Database.inMemory("curation-errors-" + UUID.randomUUID());
+
+    @Test
+    void yamlSyntaxErrorNamesFileAndLine() {
+        String message = rejected("events/2023.yaml", Fixtures.EVENTS.replace("    title: Talks in Washington",
+                "    title: Talks in Washington\n   summary: [broken"));
+
+        assertTrue(message.startsWith(file("events/2023.yaml") + ": line 1"), message);
+        assertTrue(message.contains("YAML syntax error"), message);
+    }
+
+    @Test
+    void misspeltKeyIsAnError() {
+        String message = rejected("events/2023.yaml", Fixtures.EVENTS.replace("    summary: The ministers", "    summry: The ministers"));
+
+        assertTrue(message.startsWith(file("events/2023.yaml") + ": event " + ROUND + ": unknown field 'summry' (allowed: "),
+                message);
+    }
+
+    @Test
+    void misspeltKeyInsideASourceNamesTheField() {
+        String message = rejected("quotes/2023.yaml", Fixtures.QUOTES.replace("{url: \"https://asbarez.com/call\"",
+                "{link: \"https://asbarez.com/call\""));
+
+        assertTrue(message.startsWith(file("quotes/2023.yaml") + ": quote " + QUOTE + ": field 'source': unknown key 'link'"),
+                message);
+    }
+
+    @Test
+    void listWrittenAsPlainTextIsAnError() {
+        String message = rejected("people.yaml", Fixtures.REFERENCE.replace("aliases: [pashinyan]", "aliases: pashinyan"));
+
+        assertEquals(file("people.yaml") + ": person nikol-pashinyan: field 'aliases': expected a list", message);
+    }
+
+    @Test
+    void missingIdIsNamedByPosition() {
+        String message = rejected("events/2023.yaml", Fixtures.EVENTS.replace("  - id: " + ROUND + "\n    date",
+                "  - date"));
+
+        assertEquals(file("events/2023.yaml") + ": event #2 (no id): field 'id': missing", message);
+    }
+
+    @Test
+    void missingRequiredFieldsAreEachNamed() {
+        write("people.yaml", Fixtures.REFERENCE.replace("name: Antony Blinken, ", "")
+                .replace("name: Lachin corridor, ", ""));
+        write("events/2023.yaml", Fixtures.EVENTS.replace("    date: \"2023-05\"\n", "")
+                .replace("    title: Talks in Washington\n", "")
+                .replace("    summary: The ministers met in Washington.\n", "")
+                .replace("    sources: [{url: \"https://example.org/may\", name: Example}]\n", "")
+                .replace("{url: \"http://example.org/call\", name: Example}", "{name: Example}"));
+        write("quotes/2023.yaml", Fixtures.QUOTES.replace("    speaker: antony-blinken\n", "")
+                .replace("    text: \"Diplomacy is the only way to peace.\"\n", ""));
+
+        List<String> lines = rejectedLines();
+
+        assertEquals(List.of(
+                file("people.yaml") + ": person antony-blinken: field 'name': missing",
+                file("people.yaml") + ": topic lachin-corridor: field 'name': missing",
+                file("events/2023.yaml") + ": event " + CALL + ": field 'sources': url missing",
+                file("events/2023.yaml") + ": event " + ROUND + ": field 'date': missing",
+                file("events/2023.yaml") + ": event " + ROUND + ": field 'title': missing",
+                file("events/2023.yaml") + ": event " + ROUND + ": field 'summary': missing",
+                file("events/2023.yaml") + ": event " + ROUND
+                        + ": field 'sources': missing: every event needs at least one source {url, name}",
+                file("quotes/2023.yaml") + ": quote " + QUOTE + ": field 'speaker': missing",
+                file("quotes/2023.yaml") + ": quote " + QUOTE + ": field 'text': missing"), lines);
+    }
+
+    @Test
+    void impossibleDateIsAnError() {
+        String message = rejected("events/2023.yaml", Fixtures.EVENTS.replace("\"2023-05\"", "\"2023-13-01\""));
+
+        assertEquals(file("events/2023.yaml") + ": event " + ROUND
+                + ": field 'date': expected YYYY, YYYY-MM or YYYY-MM-DD, got '2023-13-01'", message);
+    }
+
+    @Test
+    void linkThatIsNotHttpIsAnError() {
+        String message = rejected("quotes/2023.yaml", Fixtures.QUOTES.replace("https://asbarez.com/call", "ftp://asbarez.com/call"));
+
+        assertEquals(file("quotes/2023.yaml") + ": quote " + QUOTE
+                + ": field 'source': expected an http(s) url, got 'ftp://asbarez.com/call'", message);
+    }
+
+    @Test
+    void unknownReferencesAreErrors() {
+        write("quotes/2023.yaml", Fixtures.QUOTES.replace("speaker: antony-blinken", "speaker: tony-blinken")
+                .replace("event: " + CALL, "event: 2023-03-21-no-such-event")
+                .replace("topics: [mediation-us]", "topics: [mediation-usa]"));
+
+        assertEquals(List.of(
+                file("quotes/2023.yaml") + ": quote " + QUOTE + ": field 'speaker': unknown person 'tony-blinken'",
+                file("quotes/2023.yaml") + ": quote " + QUOTE + ": field 'event': unknown event '2023-03-21-no-such-event'",
+                file("quotes/2023.yaml") + ": quote " + QUOTE + ": field 'topics': unknown topic 'mediation-usa'"),
+                rejectedLines());
+    }
+
+    @Test
+    void referenceToAnItemOfAnotherKindIsUnknown() {
+        String message = rejected("events/2023.yaml", Fixtures.EVENTS.replace("people: [antony-blinken]\n",
+                "people: [lachin-corridor]\n"));
+
+        assertEquals(file("events/2023.yaml") + ": event " + ROUND + ": field 'people': unknown person 'lachin-corridor'",
+                message);
+    }
+
+    @Test
+    void duplicateIdAcrossFilesIsAnError() {
+        write("events/2024.yaml", Fixtures.EVENTS.substring(0, Fixtures.EVENTS.indexOf("  - id: " + ROUND)));
+
+        assertEquals(List.of(file("events/2024.yaml") + ": event " + CALL
+                + ": field 'id': duplicate id, also used by event #1 in " + file("events/2023.yaml")), rejectedLines());
+    }
+
+    @Test
+    void idInTheWrongFormIsAnError() {
+        String message = rejected("events/2023.yaml", Fixtures.EVENTS.replace("id: " + ROUND, "id: Washington Round"));
+
+        assertTrue(message.startsWith(file("events/2023.yaml") + ": event Washington Round: field 'id': expected lowercase"),
+                message);
+    }
+
+    @Test
+    void aliasClaimedByTwoPeopleIsAnError() {
+        String message = rejected("people.yaml", Fixtures.REFERENCE.replace("aliases: [pashinyan]", "aliases: [pashinyan, Blinken]"));
+
+        assertEquals(file("people.yaml") + ": person nikol-pashinyan: field 'aliases': alias 'blinken' is also claimed by "
+                + "person antony-blinken in " + file("people.yaml"), message);
+    }
+
+    @Test
+    void aliasClaimedByTwoTopicsIsAnError() {
+        String message = rejected("people.yaml", Fixtures.REFERENCE.replace("aliases: [us mediation]", "aliases: [us mediation, lachin]"));
+
+        assertEquals(file("people.yaml") + ": topic mediation-us: field 'aliases': alias 'lachin' is also claimed by "
+                + "topic lachin-corridor in " + file("people.yaml"), message);
+    }
+
+    @Test
+    void aliasOfAPersonAlreadyInTheDatabaseIsAnError() {
+        new Curator(jdbi).importPath(dir);
+        Path later = Fixtures.write(dir.resolve("later"), "people.yaml", """
+                people:
+                  - {id: donald-blinken, name: Donald Blinken, kind: person, aliases: [blinken]}
+                """);
+        int before = Fixtures.totalRows(jdbi);
+
+        CurationException e = assertThrows(CurationException.class, () -> new Curator(jdbi).importPath(later));
+
+        assertEquals(later + ": person donald-blinken: field 'aliases': alias 'blinken' already belongs to "
+                + "antony-blinken in the database", e.getMessage());
+        assertEquals(before, Fixtures.totalRows(jdbi));
+    }
+
+    @Test
+    void topicCommandOutsideTheAllowedCharactersIsAnError() {
+        String message = rejected("people.yaml", Fixtures.REFERENCE.replace("command: lachin", "command: Lachin-Road"));
+
+        assertEquals(file("people.yaml") + ": topic lachin-corridor: field 'command': expected 1 to 32 of a-z, 0-9 or _, "
+                + "got 'Lachin-Road'", message);
+    }
+
+    @Test
+    void topicCommandThatShadowsABotCommandIsAnError() {
+        String message = rejected("people.yaml", Fixtures.REFERENCE.replace("command: lachin", "command: latest"));
+
+        assertEquals(file("people.yaml") + ": topic lachin-corridor: field 'command': 'latest' is already one of the "
+                + "bot's own commands", message);
+    }
+
+    @Test
+    void unknownSectionIsAnError() {
+        String message = rejected("events/2023.yaml", Fixtures.EVENTS.replace("events:", "evnts:"));
+
+        assertTrue(message.startsWith(file("events/2023.yaml") + ": unknown section 'evnts'"), message);
+    }
+
+    @Test
+    void allErrorsOfARunAreListedUpToACap() {
+        StringBuilder events = new StringBuilder("events:\n");
+        for (int i = 1; i <= 25; i++) {
+            events.append("  - {id: e-").append(i).append(", date: \"2023-02-30\", title: T, summary: S, ")
+                    .append("people: [], topics: [], sources: [{url: \"https://example.org\", name: E}]}\n");
+        }
+        write("events/2022.yaml", events.toString());
+
+        List<String> lines = rejectedLines();
+
+        assertEquals(Problems.CAP + 1, lines.size());
+        assertTrue(lines.get(0).endsWith("event e-1: field 'date': expected YYYY, YYYY-MM or YYYY-MM-DD, got '2023-02-30'"));
+        assertEquals("... and 5 more errors", lines.get(Problems.CAP));
+    }
+
+    private String rejected(String relative, String yaml) {
+        write(relative, yaml);
+        List<String> lines = rejectedLines();
+        assertEquals(1, lines.size(), String.join("\n", lines));
+        return lines.get(0);
+    }
+
+    @BeforeEach
+    void validFixture() {
+        Fixtures.curatedFolder(dir);
+    }
+
+    private void write(String relative, String yaml) {
+        Fixtures.write(dir, relative, yaml);
+    }
+
+    /** Imports the folder, which must fail without writing a row; returns the error lines. */
+    private List<String> rejectedLines() {
+        CurationException e = assertThrows(CurationException.class, () -> new Curator(jdbi).importPath(dir));
+        assertEquals(0, Fixtures.totalRows(jdbi), "nothing is written when a file is broken");
+        return e.getMessage().lines().toList();
+    }
+
+    private String file(String relative) {
+        return dir.resolve(relative).toString();
+    }
+}
