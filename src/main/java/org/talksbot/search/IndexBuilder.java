@@ -61,21 +61,19 @@ final class IndexBuilder {
                 topicAliases, textWords(items));
         ItemAnalyzer analyzer = new ItemAnalyzer(vocabulary.places());
         Map<String, IndexedItem> byId = new LinkedHashMap<>();
-        Map<String, Set<String>> terms = new HashMap<>();
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (IndexedItem item : items) {
                 String names = names(item, people, topics, personAliases, topicAliases);
                 writer.addDocument(document(item, names));
                 byId.put(item.id(), item);
-                terms.put(item.id(), analyzer.terms(item.body() + "\n" + names));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         try {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-            return new IndexSnapshot(searcher, byId, terms, vocabulary, analyzer, revision);
+            return new IndexSnapshot(searcher, byId, vocabulary, analyzer, revision);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

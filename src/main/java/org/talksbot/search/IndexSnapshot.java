@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -27,16 +26,14 @@ final class IndexSnapshot {
 
     private final IndexSearcher searcher;
     private final Map<String, IndexedItem> items;
-    private final Map<String, Set<String>> terms;
     private final Vocabulary vocabulary;
     private final ItemAnalyzer analyzer;
     private final long revision;
 
-    IndexSnapshot(IndexSearcher searcher, Map<String, IndexedItem> items, Map<String, Set<String>> terms,
+    IndexSnapshot(IndexSearcher searcher, Map<String, IndexedItem> items,
                   Vocabulary vocabulary, ItemAnalyzer analyzer, long revision) {
         this.searcher = searcher;
         this.items = items;
-        this.terms = terms;
         this.vocabulary = vocabulary;
         this.analyzer = analyzer;
         this.revision = revision;
@@ -71,9 +68,13 @@ final class IndexSnapshot {
         }
     }
 
-    /** The analysed terms of an item's text and names. */
-    Set<String> terms(IndexedItem item) {
-        return terms.getOrDefault(item.id(), Set.of());
+    /** Whether the text of some item holds this (analysed) term. */
+    boolean hasTerm(String term) {
+        try {
+            return searcher.getIndexReader().docFreq(new Term(IndexBuilder.TEXT, term)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Vocabulary vocabulary() {

@@ -2,6 +2,7 @@ package org.talksbot.search;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -28,8 +29,12 @@ final class ItemQuery {
     private ItemQuery() {
     }
 
-    /** The query, or null when the question gives nothing to search for. */
-    static Query of(Question question, List<String> otherTerms, List<String> namedTerms, boolean quotesOnly) {
+    /**
+     * The query, or null when the question gives nothing to search for. When the question names nothing,
+     * most of its other words must match ({@link #wordsNeeded}), so only a strong text match answers it.
+     */
+    static Query of(Question question, List<String> otherTerms, List<String> namedTerms, boolean quotesOnly,
+                    Predicate<String> inIndex) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean required = false;
         BooleanQuery.Builder people = new BooleanQuery.Builder();
@@ -61,7 +66,8 @@ final class ItemQuery {
             required = true;
         }
         if (!otherTerms.isEmpty()) {
-            query.add(words(otherTerms), Occur.MUST);
+            int needed = question.recognisedAnything() ? 1 : wordsNeeded(otherTerms.size());
+            query.add(words(otherTerms, needed, inIndex), Occur.MUST);
             required = true;
         }
         Question.Period period = question.period();
@@ -92,19 +98,29 @@ final class ItemQuery {
         return query.build();
     }
 
-    /** Any of the words, in the text or the names; words of five letters or more also when misspelt. */
-    private static Query words(List<String> terms) {
+    /** Of n words that name nothing, most must match: the only one, else at least two and 60%. */
+    static int wordsNeeded(int n) {
+        return n == 1 ? 1 : Math.max(2, (int) Math.ceil(n * 0.6));
+    }
+
+    /**
+     * At least {@code needed} of the words, each in the text or the names; a word the index does not
+     * hold, of five letters or more, also matches its near spellings.
+     */
+    private static Query words(List<String> terms, int needed, Predicate<String> inIndex) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (String term : terms) {
-            words.add(new TermQuery(new Term(IndexBuilder.TEXT, term)), Occur.SHOULD);
-            words.add(new BoostQuery(new TermQuery(new Term(IndexBuilder.NAMES, term)), 0.5f), Occur.SHOULD);
+            BooleanQuery.Builder word = new BooleanQuery.Builder();
+            word.add(new TermQuery(new Term(IndexBuilder.TEXT, term)), Occur.SHOULD);
+            word.add(new BoostQuery(new TermQuery(new Term(IndexBuilder.NAMES, term)), 0.5f), Occur.SHOULD);
             int edits = Words.allowedEdits(term);
-            if (edits > 0) {
-                words.add(new BoostQuery(new FuzzyQuery(new Term(IndexBuilder.TEXT, term), edits, 1, 20, true), 0.5f),
+            if (edits > 0 && !inIndex.test(term)) {
+                word.add(new BoostQuery(new FuzzyQuery(new Term(IndexBuilder.TEXT, term), edits, 1, 20, true), 0.5f),
                         Occur.SHOULD);
             }
+            words.add(word.build(), Occur.SHOULD);
         }
-        return words.build();
+        return words.setMinimumNumberShouldMatch(Math.min(needed, terms.size())).build();
     }
 
     /** People must match; institutions and countries, linked less consistently, only rank. */
