@@ -141,8 +141,13 @@ final class DateReader {
     }
 
     private static int number(String word) {
-        if (word.isEmpty() || word.length() > 4 || !word.chars().allMatch(Character::isDigit)) {
+        if (word.isEmpty() || word.length() > 4) {
             return -1;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+                return -1;
+            }
         }
         return Integer.parseInt(word);
     }

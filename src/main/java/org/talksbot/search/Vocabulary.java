@@ -28,6 +28,8 @@ final class Vocabulary {
     private final Map<String, Place> places;
     private final Map<String, Set<Name>> byPhrase = new HashMap<>();
     private final Set<String> textWords;
+    /** Names of one word long enough to be recognised misspelt. */
+    private final List<String> oneWordNames;
     private int longestPhrase = 1;
 
     Vocabulary(Map<String, Person> people, Map<String, Topic> topics, Map<String, Place> places,
@@ -50,6 +52,7 @@ final class Vocabulary {
             add(p.name(), new Name(Name.Type.PLACE, p.id()));
             p.otherNames().forEach(n -> add(n, new Name(Name.Type.PLACE, p.id())));
         });
+        oneWordNames = byPhrase.keySet().stream().filter(n -> n.length() >= 5 && n.indexOf(' ') < 0).toList();
     }
 
     /** "Blinken" alone names Antony Blinken when no other person shares that surname. */
@@ -95,11 +98,9 @@ final class Vocabulary {
         if (edits == 0) {
             return found;
         }
-        for (Map.Entry<String, Set<Name>> entry : byPhrase.entrySet()) {
-            String phrase = entry.getKey();
-            if (phrase.length() >= 5 && phrase.indexOf(' ') < 0
-                    && Words.distance(word, phrase, edits) <= edits) {
-                found.addAll(entry.getValue());
+        for (String name : oneWordNames) {
+            if (Math.abs(name.length() - word.length()) <= edits && Words.distance(word, name, edits) <= edits) {
+                found.addAll(byPhrase.get(name));
             }
         }
         return found;

@@ -3,10 +3,13 @@ package org.talksbot.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /** Folds text the same way everywhere (lower case, accents dropped: Laçın = lacin) and splits it into words. */
 final class Words {
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Words() {
     }
@@ -24,7 +27,7 @@ final class Words {
     /** Folded words; a possessive "'s" is dropped, so "Blinken's" reads as "blinken". */
     static List<String> split(String text) {
         List<String> words = new ArrayList<>();
-        for (String word : fold(text).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NOT_WORD.split(fold(text))) {
             if (!word.isEmpty() && !word.equals("s")) {
                 words.add(word);
             }

@@ -23,6 +23,7 @@ public final class SearchBenchmark {
 
     private static final int COPIES = 99;
     private static final int ROUNDS = 20;
+    private static final int WARM_UP_ROUNDS = 5;
 
     private SearchBenchmark() {
     }
@@ -54,16 +55,25 @@ public final class SearchBenchmark {
         System.out.printf("%s: %d items, index build median %.0f ms (min %.0f ms)%n", name,
                 index.snapshot().size(), builds[builds.length / 2] / 1e6, builds[0] / 1e6);
         QuestionAnswerer answerer = new QuestionAnswerer(index, CuratedData.CLOCK);
-        for (String q : questions) {
-            answerer.answer(Request.privateMessage(1, q));
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            for (String q : questions) {
+                answerer.answer(Request.privateMessage(1, q));
+            }
         }
         List<Long> times = new ArrayList<>();
+        java.util.Map<String, Long> slowest = new java.util.HashMap<>();
         for (int round = 0; round < ROUNDS; round++) {
             for (String q : questions) {
                 long started = System.nanoTime();
                 answerer.answer(Request.privateMessage(1, q));
-                times.add(System.nanoTime() - started);
+                long took = System.nanoTime() - started;
+                times.add(took);
+                slowest.merge(q, took, Long::sum);
             }
+        }
+        if (System.getProperty("bench.slowest") != null) {
+            slowest.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                    .forEach(e -> System.out.printf("  mean %.2f ms: %s%n", e.getValue() / 1e6 / ROUNDS, e.getKey()));
         }
         times.sort(Long::compare);
         System.out.printf("%s: %d answers, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", name, times.size(),
