@@ -5,15 +5,15 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.index.StoredFields;
 
 /** One built index with the items and names it was built from; never changes once built. */
 final class IndexSnapshot {
@@ -58,14 +58,6 @@ final class IndexSnapshot {
     /** The newest items of one kind ({@link IndexBuilder#EVENT} or {@link IndexBuilder#QUOTE}). */
     List<IndexedItem> newest(String kind, int offset, int limit) {
         return search(new TermQuery(new Term(IndexBuilder.KIND, kind)), offset, limit, true);
-    }
-
-    int count(Query query) {
-        try {
-            return searcher.count(query);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Whether the text of some item holds this (analysed) term. */

@@ -3,6 +3,7 @@ package org.talksbot.search;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.talksbot.ask.Item;
 import org.talksbot.core.Bot;
 import org.talksbot.core.Button;
 import org.talksbot.core.Html;
@@ -46,7 +47,9 @@ public final class QuestionAnswerer implements Bot {
             html.append('\n');
         }
         html.append(Understanding.line(question, found.items()));
-        found.items().forEach(item -> html.append("\n\n").append(item.item().card()));
+        for (IndexedItem item : found.items()) {
+            html.append("\n\n").append(item.item().card()).append(placeLine(question, item));
+        }
         return Reply.of(html.toString(), NearestCommands.buttons(question, found.items()));
     }
 
@@ -81,6 +84,15 @@ public final class QuestionAnswerer implements Bot {
             suggestions = cached;
         }
         return cached.questions();
+    }
+
+    /** A "where" question gets each event's place, which the card does not show. */
+    private static String placeLine(Question question, IndexedItem item) {
+        if (question.intent() != Question.Intent.WHERE || !(item.item() instanceof Item.OfEvent event)
+                || event.event().place() == null || event.event().place().isBlank()) {
+            return "";
+        }
+        return "\nPlace: " + Html.escape(event.event().place());
     }
 
     private static String known(Question question) {

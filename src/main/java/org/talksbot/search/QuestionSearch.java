@@ -6,13 +6,13 @@ import java.util.Set;
 import org.apache.lucene.search.Query;
 
 /**
- * Finds the items that answer an understood question. When the question names nothing the store
- * knows, only strong text matches count, so a question about something else gets no weak answer.
+ * Finds the items that answer an understood question, a page at a time: for "who said" questions
+ * quotes first, then (if none) events too; for "latest" and "who is" questions newest first.
  */
 final class QuestionSearch {
 
-    /** Items found (one page), whether only quotes were searched, and whether more follow. */
-    record Found(List<IndexedItem> items, boolean quotesOnly, boolean more) {
+    /** Items found (one page) and whether more follow. */
+    record Found(List<IndexedItem> items, boolean more) {
         boolean isEmpty() {
             return items.isEmpty();
         }
@@ -39,10 +39,10 @@ final class QuestionSearch {
                               int offset, int limit, boolean newestFirst, boolean quotesOnly) {
         Query query = ItemQuery.of(question, terms, named, quotesOnly, index::hasTerm);
         if (query == null) {
-            return new Found(List.of(), quotesOnly, false);
+            return new Found(List.of(), false);
         }
         List<IndexedItem> items = index.search(query, offset, limit + 1, newestFirst);
-        return new Found(items.subList(0, Math.min(limit, items.size())), quotesOnly, items.size() > limit);
+        return new Found(items.subList(0, Math.min(limit, items.size())), items.size() > limit);
     }
 
     /** Words as index terms (stemmed, stop words gone). */

@@ -33,15 +33,24 @@ final class Understanding {
         }
         Question.Period period = question.period();
         if (period != null) {
-            line.append(period.label().startsWith("since") || period.label().startsWith("after")
-                    || period.label().startsWith("before") || period.label().startsWith("until") ? " " : " in ")
-                    .append(period.label());
+            line.append(preposition(period)).append(period.label());
         }
         if (!question.otherWords().isEmpty()) {
             line.append(" matching “").append(String.join(" ", question.otherWords().stream().limit(8).toList()))
                     .append(question.otherWords().size() > 8 ? " …" : "").append('”');
         }
         return Html.italic(line + ":");
+    }
+
+    /** "in 2023", "on 2023-02-18", "since 2023" (the label carries its own word). */
+    private static String preposition(Question.Period period) {
+        String label = period.label();
+        if (label.startsWith("since") || label.startsWith("after") || label.startsWith("before")
+                || label.startsWith("until")) {
+            return " ";
+        }
+        boolean oneDay = period.from() != null && period.from().equals(period.to());
+        return oneDay ? " on " : " in ";
     }
 
     private static String joined(List<String> parts, String last) {

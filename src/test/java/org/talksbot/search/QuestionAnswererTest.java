@@ -61,6 +61,18 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aWhereQuestionShowsThePlaceOfEachEvent() {
+        String html = ask("where did Blinken host Aliyev and Pashinyan in 2023?").html();
+        assertTrue(html.contains("Blinken hosts Aliyev and Pashinyan in Munich"), html);
+        assertTrue(html.contains("Place: Munich, Germany"), html);
+    }
+
+    @Test
+    void aDayIsReadBackAsOneDay() {
+        assertTrue(ask("what happened on 18 February 2023?").html().startsWith("<i>Events and quotes on 2023-02-18:"));
+    }
+
+    @Test
     void aPersonQuestionGivesTheirRoleFromTheStore() {
         String html = ask("who is Mirzoyan?").html();
         assertTrue(html.startsWith("<b>Ararat Mirzoyan</b> — "), html);
