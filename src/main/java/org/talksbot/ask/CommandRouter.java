@@ -46,8 +46,8 @@ public final class CommandRouter implements Bot {
         List<Command> all = new ArrayList<>(List.of(
                 new StartCommand(store, who, event, topicAnswer), new HelpCommand(this::commands),
                 new LatestCommand(store), who, new TopicsCommand(directory),
-                new TopicCommand(store, directory, topicAnswer), new TimelineCommand(store),
-                new QuotesCommand(store, directory), new SearchCommand(search), event, new SourcesCommand(store)));
+                new TopicCommand(store, directory, topicAnswer), new TimelineCommand(store, directory),
+                new QuotesCommand(store, directory), new SearchCommand(search), event, new SourcesCommand(directory)));
         all.addAll(extraCommands);
         this.fixed = List.copyOf(all);
         rebuild();
@@ -63,12 +63,12 @@ public final class CommandRouter implements Bot {
         return new CommandRouter(store, extraCommands, fallback, new SqlItemSearch(store));
     }
 
-    /** As above, with /search answered by {@code search} (the Lucene index) instead of the SQL word search. */
+    /** As above, with another search behind /search (such as a full-text index). */
     public static CommandRouter create(Jdbi jdbi, List<Command> extraCommands, Bot fallback, ItemSearch search) {
         return new CommandRouter(new StoreReader(jdbi), extraCommands, fallback, search);
     }
 
-    /** Re-reads people, topics and topic shortcuts; call it after the store changed. */
+    /** Re-reads people, topics, counts and the topic shortcuts; call it after the store changed. */
     public void refresh() {
         directory.reload();
         rebuild();

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,8 +26,12 @@ final class Names {
         }
     }
 
+    static final int MAX_SUGGESTIONS = 3;
+
     private final Map<String, Set<String>> exact = new HashMap<>();
     private final Map<String, Set<String>> lastWords = new HashMap<>();
+    /** Every key by its length, so a misspelling is only compared with names of about its length. */
+    private final Map<Integer, Set<String>> keysByLength = new HashMap<>();
 
     /** {@code byLastWord}: a person is also found by the last word of any name (the surname). */
     Names(List<Alias> aliases, boolean byLastWord) {
@@ -40,6 +45,9 @@ final class Names {
             if (byLastWord && space > 0) {
                 lastWords.computeIfAbsent(key.substring(space + 1), k -> new LinkedHashSet<>()).add(alias.ownerId());
             }
+        }
+        for (Map<String, Set<String>> index : List.of(exact, lastWords)) {
+            index.keySet().forEach(key -> keysByLength.computeIfAbsent(key.length(), n -> new HashSet<>()).add(key));
         }
     }
 
@@ -58,10 +66,10 @@ final class Names {
                 return new Match(owners.iterator().next(), List.of());
             }
             if (owners != null) {
-                return new Match(null, List.copyOf(owners));
+                return new Match(null, owners.stream().limit(MAX_SUGGESTIONS).toList());
             }
         }
-        return new Match(null, closest(key, 3));
+        return new Match(null, closest(key, MAX_SUGGESTIONS));
     }
 
     /** The one owner this name means, without guessing at misspellings; null when none or several. */
@@ -82,16 +90,15 @@ final class Names {
             return List.of();
         }
         Map<String, Integer> best = new LinkedHashMap<>();
-        for (Map<String, Set<String>> index : List.of(exact, lastWords)) {
-            index.forEach((name, owners) -> {
-                if (Math.abs(name.length() - key.length()) > tolerance) {
-                    return;
-                }
+        for (int length = key.length() - tolerance; length <= key.length() + tolerance; length++) {
+            for (String name : keysByLength.getOrDefault(length, Set.of())) {
                 int distance = EditDistance.between(key, name);
                 if (distance <= tolerance) {
-                    owners.forEach(owner -> best.merge(owner, distance, Math::min));
+                    for (Map<String, Set<String>> index : List.of(exact, lastWords)) {
+                        index.getOrDefault(name, Set.of()).forEach(owner -> best.merge(owner, distance, Math::min));
+                    }
                 }
-            });
+            }
         }
         List<String> owners = new ArrayList<>(best.keySet());
         owners.sort(Comparator.comparing((String owner) -> best.get(owner)).thenComparing(owner -> owner));

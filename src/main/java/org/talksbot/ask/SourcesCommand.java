@@ -5,15 +5,14 @@ import org.talksbot.core.Command;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
 import org.talksbot.store.StoreCounts;
-import org.talksbot.store.StoreReader;
 
 /** {@code /sources}: where the answers come from and how they are curated, with live counts. */
 final class SourcesCommand implements Command {
 
-    private final StoreReader store;
+    private final Directory directory;
 
-    SourcesCommand(StoreReader store) {
-        this.store = store;
+    SourcesCommand(Directory directory) {
+        this.directory = directory;
     }
 
     @Override
@@ -33,7 +32,7 @@ final class SourcesCommand implements Command {
 
     @Override
     public Reply answer(Request request, String args) {
-        StoreCounts counts = store.events().counts();
+        StoreCounts counts = directory.counts();
         String span = counts.firstEvent() == null ? ""
                 : ", from " + YearMonth.from(counts.firstEvent()) + " to " + YearMonth.from(counts.lastEvent());
         return Reply.of("""

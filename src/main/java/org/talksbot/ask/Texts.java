@@ -11,6 +11,10 @@ final class Texts {
     /** User text as it may be quoted back: one line, at most {@link #ECHO_LIMIT} characters (escape it after). */
     static String echo(String text) {
         String flat = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-        return flat.length() <= ECHO_LIMIT ? flat : flat.substring(0, ECHO_LIMIT) + "…";
+        if (flat.length() <= ECHO_LIMIT) {
+            return flat;
+        }
+        int end = Character.isHighSurrogate(flat.charAt(ECHO_LIMIT - 1)) ? ECHO_LIMIT - 1 : ECHO_LIMIT;
+        return flat.substring(0, end) + "…";
     }
 }

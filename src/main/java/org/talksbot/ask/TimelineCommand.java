@@ -24,9 +24,11 @@ final class TimelineCommand implements Command {
     }
 
     private final StoreReader store;
+    private final Directory directory;
 
-    TimelineCommand(StoreReader store) {
+    TimelineCommand(StoreReader store, Directory directory) {
         this.store = store;
+        this.directory = directory;
     }
 
     @Override
@@ -68,7 +70,7 @@ final class TimelineCommand implements Command {
     }
 
     private String empty(Range range) {
-        StoreCounts counts = store.events().counts();
+        StoreCounts counts = directory.counts();
         if (counts.firstEvent() == null) {
             return "The store has no events yet.";
         }

@@ -15,7 +15,6 @@ import org.talksbot.store.StoreReader;
 final class WhoCommand implements Command {
 
     static final int SHOWN = 5;
-    private static final int LISTED = 12;
     private static final int LIST_BUTTONS = 6;
 
     private final StoreReader store;
@@ -54,7 +53,7 @@ final class WhoCommand implements Command {
             return suggest(match.suggestions());
         }
         return Reply.of("I don't know “" + Html.escape(Texts.echo(args)) + "”. People I know: "
-                + names(store.people().mostActive(5)) + ". /who lists more.");
+                + names(directory.mostActive().subList(0, Math.min(5, directory.mostActive().size()))) + ". /who lists more.");
     }
 
     /** The card of the person with this id, if there is one. */
@@ -90,7 +89,7 @@ final class WhoCommand implements Command {
     }
 
     private Reply list() {
-        List<Person> people = store.people().mostActive(LISTED);
+        List<Person> people = directory.mostActive();
         if (people.isEmpty()) {
             return Reply.of("The store has no people yet.");
         }

@@ -9,7 +9,8 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
  * Reads events, newest first unless said otherwise; each comes with its first source.
- * The date precision is upper-cased in SQL so it maps straight onto {@link Precision}.
+ * The date precision is upper-cased in SQL so it maps straight onto {@link Precision}. Lists pick
+ * their page of events first and join the sources to that page only, which keeps them fast.
  */
 @RegisterConstructorMapper(Event.class)
 @RegisterConstructorMapper(Source.class)
@@ -25,39 +26,42 @@ public interface EventQueries {
                  AND s.position = (SELECT MIN(f.position) FROM event_source f WHERE f.event_id = e.id)
             """;
     String NEWEST_FIRST = " ORDER BY e.event_date DESC, e.id DESC ";
+    String OLDEST_FIRST = " ORDER BY e.event_date, e.id ";
 
-    @SqlQuery(COLUMNS + " FROM event e " + FIRST_SOURCE + NEWEST_FIRST + " LIMIT :limit OFFSET :offset")
+    @SqlQuery(COLUMNS + " FROM (SELECT * FROM event e " + NEWEST_FIRST + " LIMIT :limit OFFSET :offset) e "
+            + FIRST_SOURCE + NEWEST_FIRST)
     List<Event> latest(@Bind("limit") int limit, @Bind("offset") int offset);
 
     @SqlQuery(COLUMNS + " FROM event e " + FIRST_SOURCE + " WHERE e.id = :id")
     Optional<Event> byId(@Bind("id") String id);
 
-    @SqlQuery(COLUMNS + " FROM event_person ep JOIN event e ON e.id = ep.event_id " + FIRST_SOURCE
-            + " WHERE ep.person_id = :personId " + NEWEST_FIRST + " LIMIT :limit")
+    @SqlQuery(COLUMNS + " FROM (SELECT e.* FROM event_person ep JOIN event e ON e.id = ep.event_id"
+            + " WHERE ep.person_id = :personId " + NEWEST_FIRST + " LIMIT :limit) e " + FIRST_SOURCE + NEWEST_FIRST)
     List<Event> byPerson(@Bind("personId") String personId, @Bind("limit") int limit);
 
-    @SqlQuery(COLUMNS + " FROM event_topic et JOIN event e ON e.id = et.event_id " + FIRST_SOURCE
-            + " WHERE et.topic_id = :topicId " + NEWEST_FIRST + " LIMIT :limit OFFSET :offset")
+    @SqlQuery(COLUMNS + " FROM (SELECT e.* FROM event_topic et JOIN event e ON e.id = et.event_id"
+            + " WHERE et.topic_id = :topicId " + NEWEST_FIRST + " LIMIT :limit OFFSET :offset) e "
+            + FIRST_SOURCE + NEWEST_FIRST)
     List<Event> byTopic(@Bind("topicId") String topicId, @Bind("limit") int limit, @Bind("offset") int offset);
 
     /** Events dated from {@code from} to {@code to}, both inclusive, oldest first. */
-    @SqlQuery(COLUMNS + " FROM event e " + FIRST_SOURCE
-            + " WHERE e.event_date BETWEEN :from AND :to ORDER BY e.event_date, e.id LIMIT :limit OFFSET :offset")
+    @SqlQuery(COLUMNS + " FROM (SELECT * FROM event e WHERE e.event_date BETWEEN :from AND :to"
+            + OLDEST_FIRST + " LIMIT :limit OFFSET :offset) e " + FIRST_SOURCE + OLDEST_FIRST)
     List<Event> between(@Bind("from") LocalDate from, @Bind("to") LocalDate to,
                         @Bind("limit") int limit, @Bind("offset") int offset);
 
     /**
      * Events whose title or summary contains every pattern (lower-case LIKE patterns, escaped with {@code !});
-     * unused pattern slots are bound to {@code %}.
+     * unused pattern slots are bound to {@code %} and skipped.
      */
-    @SqlQuery(COLUMNS + " FROM event e " + FIRST_SOURCE + """
-             WHERE LOWER(e.title || ' ' || e.summary) LIKE :w0 ESCAPE '!'
-               AND LOWER(e.title || ' ' || e.summary) LIKE :w1 ESCAPE '!'
-               AND LOWER(e.title || ' ' || e.summary) LIKE :w2 ESCAPE '!'
-               AND LOWER(e.title || ' ' || e.summary) LIKE :w3 ESCAPE '!'
-               AND LOWER(e.title || ' ' || e.summary) LIKE :w4 ESCAPE '!'
-               AND LOWER(e.title || ' ' || e.summary) LIKE :w5 ESCAPE '!'
-            """ + NEWEST_FIRST + " LIMIT :limit")
+    @SqlQuery(COLUMNS + " FROM (SELECT * FROM event e " + """
+             WHERE (:w0 = '%' OR LOWER(e.title || ' ' || e.summary) LIKE :w0 ESCAPE '!')
+               AND (:w1 = '%' OR LOWER(e.title || ' ' || e.summary) LIKE :w1 ESCAPE '!')
+               AND (:w2 = '%' OR LOWER(e.title || ' ' || e.summary) LIKE :w2 ESCAPE '!')
+               AND (:w3 = '%' OR LOWER(e.title || ' ' || e.summary) LIKE :w3 ESCAPE '!')
+               AND (:w4 = '%' OR LOWER(e.title || ' ' || e.summary) LIKE :w4 ESCAPE '!')
+               AND (:w5 = '%' OR LOWER(e.title || ' ' || e.summary) LIKE :w5 ESCAPE '!')
+            """ + NEWEST_FIRST + " LIMIT :limit) e " + FIRST_SOURCE + NEWEST_FIRST)
     List<Event> matching(@Bind("w0") String w0, @Bind("w1") String w1, @Bind("w2") String w2,
                          @Bind("w3") String w3, @Bind("w4") String w4, @Bind("w5") String w5,
                          @Bind("limit") int limit);

@@ -38,14 +38,14 @@ public interface QuoteQueries {
     List<Quote> byEvent(@Bind("eventId") String eventId);
 
     /** Like {@link EventQueries#matching}, over the quote's text and context. */
-    @SqlQuery(COLUMNS + " FROM quote q JOIN person p ON p.id = q.person_id " + """
-             WHERE LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w0 ESCAPE '!'
-               AND LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w1 ESCAPE '!'
-               AND LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w2 ESCAPE '!'
-               AND LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w3 ESCAPE '!'
-               AND LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w4 ESCAPE '!'
-               AND LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w5 ESCAPE '!'
-            """ + NEWEST_FIRST + " LIMIT :limit")
+    @SqlQuery(COLUMNS + " FROM (SELECT * FROM quote q " + """
+             WHERE (:w0 = '%' OR LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w0 ESCAPE '!')
+               AND (:w1 = '%' OR LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w1 ESCAPE '!')
+               AND (:w2 = '%' OR LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w2 ESCAPE '!')
+               AND (:w3 = '%' OR LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w3 ESCAPE '!')
+               AND (:w4 = '%' OR LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w4 ESCAPE '!')
+               AND (:w5 = '%' OR LOWER(q.text || ' ' || COALESCE(q.context, '')) LIKE :w5 ESCAPE '!')
+            """ + NEWEST_FIRST + " LIMIT :limit) q JOIN person p ON p.id = q.person_id " + NEWEST_FIRST)
     List<Quote> matching(@Bind("w0") String w0, @Bind("w1") String w1, @Bind("w2") String w2,
                          @Bind("w3") String w3, @Bind("w4") String w4, @Bind("w5") String w5,
                          @Bind("limit") int limit);

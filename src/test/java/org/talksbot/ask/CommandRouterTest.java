@@ -111,6 +111,21 @@ class CommandRouterTest {
     }
 
     @Test
+    void anotherSearchCanReplaceTheSqlOne() {
+        TestStore store = TestStore.standard();
+        org.talksbot.store.Event event = new org.talksbot.store.StoreReader(store.jdbi()).events().latest(1, 0).get(0);
+        ItemSearch fixed = (words, limit) -> List.of(new Item.OfEvent(event));
+        CommandRouter router = CommandRouter.create(store.jdbi(), List.of(), new CommandsOnlyFallback(), fixed);
+        assertTrue(ask(router, "/search anything at all").html().contains("Talks on &lt;b&gt;Lachin"));
+    }
+
+    @Test
+    void aLongEchoIsNotCutInsideAnEmoji() {
+        String echo = Texts.echo("x".repeat(Texts.ECHO_LIMIT - 1) + "😀😀");
+        assertFalse(Character.isHighSurrogate(echo.charAt(echo.length() - 2)), echo);
+    }
+
+    @Test
     void aSlashAloneOrAnEmptyMessageIsHandled() {
         assertTrue(ask("/").html().contains("/help lists all commands"));
         assertEquals(CommandsOnlyFallback.HINT, ask("").html());
