@@ -3,11 +3,16 @@ package org.talksbot.search;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.talksbot.core.Request;
 import org.talksbot.curate.Curator;
@@ -17,7 +22,10 @@ import org.talksbot.store.Database;
  * Benchmark, not a test (run it by hand): question answering p50/p99 on the curated store and on a
  * generated store 100 times its size, and the index build time of the big one. The big store is made
  * in memory by copying every event and quote with new ids and shifted dates; it is never saved.
- * <pre>mvn -q -o test-compile exec:java ... or: java -cp target/classes:target/test-classes:&lt;deps&gt; org.talksbot.search.SearchBenchmark</pre>
+ * Run from the project folder after {@code mvn -o test-compile}:
+ * <pre>java -cp target/classes:target/test-classes:$(mvn -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout) \
+ *     org.talksbot.search.SearchBenchmark</pre>
+ * ({@code -Dbench.slowest} also lists the slowest questions.)
  */
 public final class SearchBenchmark {
 
@@ -61,18 +69,34 @@ public final class SearchBenchmark {
             }
         }
         List<Long> times = new ArrayList<>();
-        java.util.Map<String, Long> slowest = new java.util.HashMap<>();
+        List<Long> withoutGc = new ArrayList<>();
+        List<Long> cpuTimes = new ArrayList<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Long> slowest = new HashMap<>();
         for (int round = 0; round < ROUNDS; round++) {
             for (String q : questions) {
+                long collections = collections();
+                long cpuStarted = threads.getCurrentThreadCpuTime();
                 long started = System.nanoTime();
                 answerer.answer(Request.privateMessage(1, q));
                 long took = System.nanoTime() - started;
+                cpuTimes.add(threads.getCurrentThreadCpuTime() - cpuStarted);
                 times.add(took);
+                if (collections() == collections) {
+                    withoutGc.add(took);
+                }
                 slowest.merge(q, took, Long::sum);
             }
         }
+        withoutGc.sort(Long::compare);
+        cpuTimes.sort(Long::compare);
+        // CPU time leaves out the time the thread waited for a core, which on a busy machine dominates the tail
+        System.out.printf("%s: CPU time per answer: p50 %.2f ms, p99 %.2f ms%n", name,
+                percentile(cpuTimes, 0.50), percentile(cpuTimes, 0.99));
+        System.out.printf("%s: %d answers without a collection during them: p50 %.2f ms, p99 %.2f ms%n", name,
+                withoutGc.size(), percentile(withoutGc, 0.50), percentile(withoutGc, 0.99));
         if (System.getProperty("bench.slowest") != null) {
-            slowest.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+            slowest.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
                     .forEach(e -> System.out.printf("  mean %.2f ms: %s%n", e.getValue() / 1e6 / ROUNDS, e.getKey()));
         }
         times.sort(Long::compare);
@@ -103,6 +127,11 @@ public final class SearchBenchmark {
                         + "WHERE quote_id NOT LIKE '%-copy%'").bind("s", suffix).execute();
             }
         });
+    }
+
+    private static long collections() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
     }
 
     private static long count(Jdbi jdbi, String table) {
