@@ -1,7 +1,9 @@
 package org.talksbot.search;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
@@ -35,53 +37,68 @@ final class ItemQuery {
      */
     static Query of(Question question, List<String> otherTerms, List<String> namedTerms, boolean quotesOnly,
                     Predicate<String> inIndex) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        boolean required = false;
-        BooleanQuery.Builder people = new BooleanQuery.Builder();
-        BooleanQuery.Builder others = new BooleanQuery.Builder();
-        boolean anyPerson = false;
-        boolean anyOther = false;
-        for (Person person : question.people()) {
-            Query mentioned = new TermQuery(new Term(IndexBuilder.PERSON, person.id()));
-            if (isPerson(person)) {
-                anyPerson = true;
-                people.add(new BoostQuery(mentioned, 3.0f), Occur.SHOULD);
-                people.add(new TermQuery(new Term(IndexBuilder.SPEAKER, person.id())), Occur.SHOULD);
-            } else {
-                anyOther = true;
-                others.add(new BoostQuery(mentioned, 2.0f), Occur.SHOULD);
-            }
-        }
-        if (anyPerson) {
-            query.add(people.build(), Occur.MUST);
-            required = true;
-        }
-        if (!question.topics().isEmpty() || !question.places().isEmpty()) {
-            BooleanQuery.Builder subject = new BooleanQuery.Builder();
-            question.topics().forEach(t -> subject.add(
-                    new BoostQuery(new TermQuery(new Term(IndexBuilder.TOPIC, t.id())), 2.0f), Occur.SHOULD));
-            question.places().forEach(p -> subject.add(
-                    new BoostQuery(new TermQuery(new Term(IndexBuilder.TEXT, p.token())), 1.5f), Occur.SHOULD));
-            query.add(subject.build(), Occur.MUST);
-            required = true;
-        }
+        List<Query> required = new ArrayList<>();
+        people(question, true).ifPresent(required::add);
+        subject(question).ifPresent(required::add);
         if (!otherTerms.isEmpty()) {
             int needed = question.recognisedAnything() ? 1 : wordsNeeded(otherTerms.size());
-            query.add(words(otherTerms, needed, inIndex), Occur.MUST);
-            required = true;
+            required.add(words(otherTerms, needed, inIndex));
         }
-        Question.Period period = question.period();
-        if (!required && anyOther) {
-            query.add(others.build(), Occur.MUST);
-        } else if (!required && period != null) {
-            query.add(new MatchAllDocsQuery(), Occur.MUST);
-        } else if (!required) {
-            return null;
-        } else if (anyOther) {
-            query.add(others.build(), Occur.SHOULD);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        Optional<Query> institutions = people(question, false);
+        if (required.isEmpty()) {
+            if (institutions.isPresent()) {
+                required.add(institutions.get());
+            } else if (question.period() != null) {
+                required.add(new MatchAllDocsQuery());
+            } else {
+                return null;
+            }
+        } else {
+            institutions.ifPresent(q -> query.add(q, Occur.SHOULD));
         }
-        namedTerms.forEach(term -> query.add(
-                new TermQuery(new Term(IndexBuilder.TEXT, term)), Occur.SHOULD));
+        required.forEach(q -> query.add(q, Occur.MUST));
+        namedTerms.forEach(term -> query.add(new TermQuery(new Term(IndexBuilder.TEXT, term)), Occur.SHOULD));
+        addFilters(query, question.period(), quotesOnly);
+        if (!quotesOnly && prefersEvents(question.intent())) {
+            query.add(new BoostQuery(new ConstantScoreQuery(
+                    new TermQuery(new Term(IndexBuilder.KIND, IndexBuilder.EVENT))), EVENT_PREFERENCE), Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    /** Any of the named people (or institutions and countries); a person's own quotes weigh more. */
+    private static Optional<Query> people(Question question, boolean persons) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean found = false;
+        for (Person person : question.people()) {
+            if (isPerson(person) != persons) {
+                continue;
+            }
+            found = true;
+            Query mentioned = new TermQuery(new Term(IndexBuilder.PERSON, person.id()));
+            any.add(new BoostQuery(mentioned, persons ? 3.0f : 2.0f), Occur.SHOULD);
+            if (persons) {
+                any.add(new TermQuery(new Term(IndexBuilder.SPEAKER, person.id())), Occur.SHOULD);
+            }
+        }
+        return found ? Optional.of(any.build()) : Optional.empty();
+    }
+
+    /** Any of the named topics (by tag) or places (by any spelling in the text). */
+    private static Optional<Query> subject(Question question) {
+        if (question.topics().isEmpty() && question.places().isEmpty()) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder subject = new BooleanQuery.Builder();
+        question.topics().forEach(t -> subject.add(
+                new BoostQuery(new TermQuery(new Term(IndexBuilder.TOPIC, t.id())), 2.0f), Occur.SHOULD));
+        question.places().forEach(p -> subject.add(
+                new BoostQuery(new TermQuery(new Term(IndexBuilder.TEXT, p.token())), 1.5f), Occur.SHOULD));
+        return Optional.of(subject.build());
+    }
+
+    private static void addFilters(BooleanQuery.Builder query, Question.Period period, boolean quotesOnly) {
         if (period != null && period.from() != null) {
             query.add(LongPoint.newRangeQuery(IndexBuilder.DAY, day(period.from()), day(period.to())), Occur.FILTER);
         }
@@ -90,12 +107,7 @@ final class ItemQuery {
         }
         if (quotesOnly) {
             query.add(new TermQuery(new Term(IndexBuilder.KIND, IndexBuilder.QUOTE)), Occur.FILTER);
-        } else if (prefersEvents(question.intent())) {
-            query.add(new BoostQuery(new ConstantScoreQuery(
-                    new TermQuery(new Term(IndexBuilder.KIND, IndexBuilder.EVENT))), EVENT_PREFERENCE),
-                    Occur.SHOULD);
         }
-        return query.build();
     }
 
     /** Of n words that name nothing, most must match: the only one, else at least two and 60%. */
