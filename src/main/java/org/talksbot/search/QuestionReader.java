@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads a question in plain words: the people, topics and places it names (any alias, surname alone,
@@ -49,18 +50,21 @@ final class QuestionReader {
             String word = words.get(i);
             if (!used.get(i) && !QuestionWords.isCarrierOnly(word) && !other.contains(word)) {
                 other.add(word);
-            } else if (names.size() > 0 && nameWords.get(i) && !QuestionWords.FILLER.contains(word)) {
+            } else if (nameWords.get(i) && !QuestionWords.FILLER.contains(word)) {
                 named.add(word);
             }
         }
-        return new Question(text, intent(words, names), names.stream()
-                .filter(n -> n.type() == Vocabulary.Name.Type.PERSON).map(n -> vocabulary.person(n.id()))
-                .filter(Objects::nonNull).toList(),
-                names.stream().filter(n -> n.type() == Vocabulary.Name.Type.TOPIC)
-                        .map(n -> vocabulary.topic(n.id())).filter(Objects::nonNull).toList(),
-                names.stream().filter(n -> n.type() == Vocabulary.Name.Type.PLACE)
-                        .map(n -> vocabulary.place(n.id())).filter(Objects::nonNull).toList(),
+        return new Question(text, intent(words, names),
+                named(names, Vocabulary.Name.Type.PERSON, vocabulary::person),
+                named(names, Vocabulary.Name.Type.TOPIC, vocabulary::topic),
+                named(names, Vocabulary.Name.Type.PLACE, vocabulary::place),
                 period, other, named);
+    }
+
+    private static <T> List<T> named(Set<Vocabulary.Name> names, Vocabulary.Name.Type type,
+                                     Function<String, T> byId) {
+        return names.stream().filter(n -> n.type() == type).map(n -> byId.apply(n.id())).filter(Objects::nonNull)
+                .toList();
     }
 
     /** The length in words of the longest name starting at {@code start}, 0 if none; adds what it names. */
