@@ -103,6 +103,7 @@ final class App {
     /** The commands, with plain-text questions and /search answered from the Lucene index. */
     private static CommandRouter router(Jdbi jdbi) {
         ItemIndex index = new ItemIndex(jdbi);
+        index.refresh();
         Clock clock = Clock.systemUTC();
         return CommandRouter.create(jdbi, List.of(), new QuestionAnswerer(index, clock),
                 new LuceneItemSearch(index, clock));

@@ -49,7 +49,7 @@ final class ItemQuery {
         if (required.isEmpty()) {
             if (institutions.isPresent()) {
                 required.add(institutions.get());
-            } else if (question.period() != null) {
+            } else if (question.period() != null || question.intent() == Question.Intent.LATEST) {
                 required.add(new MatchAllDocsQuery());
             } else {
                 return null;

@@ -73,6 +73,12 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void askingForTheLatestAloneGivesTheNewestItems() {
+        String html = ask("what's the latest news?").html();
+        assertTrue(html.startsWith("<i>Latest events and quotes:</i>\n\n2026-03 · "), html);
+    }
+
+    @Test
     void aPersonQuestionGivesTheirRoleFromTheStore() {
         String html = ask("who is Mirzoyan?").html();
         assertTrue(html.startsWith("<b>Ararat Mirzoyan</b> — "), html);
