@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +16,9 @@ import org.talksbot.curate.Curator;
 import org.talksbot.curate.ImportReport;
 import org.talksbot.store.Database;
 import org.talksbot.store.StoreRevision;
+import org.talksbot.search.ItemIndex;
+import org.talksbot.search.LuceneItemSearch;
+import org.talksbot.search.QuestionAnswerer;
 import org.talksbot.telegram.ChatMembershipListener;
 import org.talksbot.telegram.TelegramApi;
 import org.talksbot.telegram.TelegramBot;
@@ -45,7 +50,7 @@ final class App {
             System.err.println(BROKEN_DATA + e.getMessage());
             return 3;
         }
-        CommandRouter router = CommandRouter.create(jdbi);
+        CommandRouter router = router(jdbi);
         TelegramBot bot;
         try {
             // one connection serves polling, replies and (via TelegramGateway/TelegramChatAdmins) notifications
@@ -71,7 +76,7 @@ final class App {
             System.err.println(BROKEN_DATA + e.getMessage());
             return 3;
         }
-        return ConsoleMode.run(CommandRouter.create(jdbi), in, out);
+        return ConsoleMode.run(router(jdbi), in, out);
     }
 
     static int runImport(Config config, Path path, boolean dryRun, PrintStream out, PrintStream err) {
@@ -105,6 +110,15 @@ final class App {
             err.println(e.getMessage());
             return 1;
         }
+    }
+
+    /** The commands, with plain-text questions and /search answered from the Lucene index. */
+    private static CommandRouter router(Jdbi jdbi) {
+        ItemIndex index = new ItemIndex(jdbi);
+        index.refresh();
+        Clock clock = Clock.systemUTC();
+        return CommandRouter.create(jdbi, List.of(), new QuestionAnswerer(index, clock),
+                new LuceneItemSearch(index, clock));
     }
 
     private static Jdbi openWithCuratedData(Config config) {

@@ -1,0 +1,102 @@
+package org.talksbot.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+
+/**
+ * English analysis (possessives, stop words, Porter stemming) with ASCII folding, plus every
+ * spelling of a place (Stepanakert, Khankendi; Lachin, Laçın, Berdzor) also indexed as the place's
+ * own token, so any spelling finds the others.
+ */
+final class ItemAnalyzer extends Analyzer {
+
+    private static final Pattern PLACE_TOKEN = Pattern.compile("zzplace.*");
+
+    private final SynonymMap placeNames;
+
+    ItemAnalyzer(Collection<Place> places) {
+        this.placeNames = synonyms(places);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new EnglishPossessiveFilter(source);
+        stream = new LowerCaseFilter(stream);
+        stream = new ASCIIFoldingFilter(stream);
+        if (placeNames.fst != null) {
+            stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, placeNames, true));
+        }
+        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        stream = new PatternKeywordMarkerFilter(stream, PLACE_TOKEN);
+        stream = new PorterStemFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+
+    /** The distinct terms of a text, as the index holds them. */
+    Set<String> terms(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream stream = tokenStream("text", text == null ? "" : text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    private static SynonymMap synonyms(Collection<Place> places) {
+        SynonymMap.Builder builder = new SynonymMap.Builder(true);
+        for (Place place : places) {
+            CharsRef token = new CharsRef(place.token());
+            for (String name : names(place)) {
+                List<String> words = Words.split(name);
+                if (!words.isEmpty()) {
+                    builder.add(SynonymMap.Builder.join(words.toArray(String[]::new), new CharsRefBuilder()),
+                            token, true);
+                }
+            }
+        }
+        try {
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> names(Place place) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(place.name()), place.otherNames().stream())
+                .toList();
+    }
+}

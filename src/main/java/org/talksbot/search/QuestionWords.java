@@ -1,0 +1,56 @@
+package org.talksbot.search;
+
+import java.util.List;
+import java.util.Set;
+
+/** The small vocabularies of asking: words that say what is asked, and words that carry no subject. */
+final class QuestionWords {
+
+    static final Set<String> SAID = Set.of("say", "said", "says", "saying", "quote", "quotes", "quoted",
+            "statement", "statements", "stated", "remark", "remarks", "speech", "speeches", "words", "told",
+            "tweet", "tweeted", "comment", "comments", "commented", "declared", "claimed", "claim", "think",
+            "thinks", "position", "view", "views", "opinion", "called");
+    static final Set<String> LATEST = Set.of("latest", "recent", "recently", "newest", "news", "update",
+            "updates", "current", "currently", "now", "today", "new");
+    static final Set<String> HAPPENED = Set.of("happen", "happened", "happens", "happening", "event", "events",
+            "occurred", "took");
+    static final Set<String> FILLER = Set.of("what", "whats", "which", "who", "whom", "whose", "when",
+            "where", "why", "how", "did", "do", "does", "done", "doing", "is", "are", "was", "were", "be", "been",
+            "being", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "shall",
+            "about", "on", "in", "at", "of", "for", "to", "from", "with", "by", "and", "or", "the", "a", "an",
+            "any", "anything", "something", "me", "my", "i", "we", "you", "your", "he", "she", "they", "them",
+            "him", "her", "his", "their", "it", "its", "this", "that", "these", "those", "there", "here", "tell",
+            "know", "let", "please", "show", "give", "find", "search", "get", "want", "like", "hi", "hello",
+            "hey", "thanks", "thank", "ok", "okay", "yes", "no", "not", "just", "also", "more", "some", "last",
+            "year", "years", "month", "months", "day", "days", "date", "time", "times", "ever", "really", "much",
+            "many", "so", "very", "all", "place", "take", "info", "information", "details", "regarding", "re",
+            "between", "since", "after", "before", "until", "during", "s", "t", "d", "ll", "m", "ve");
+
+    /** Verbs that say something happened without saying what: asked about, they narrow nothing. */
+    static final Set<String> GENERIC = Set.of("begin", "began", "begun", "start", "started", "starts", "end",
+            "ended", "decide", "decided", "set", "up", "hold", "held", "meet", "met", "meeting", "meetings", "sign",
+            "signed", "agree", "agreed", "say", "happen", "go", "went", "make", "made", "do", "put", "come", "came",
+            "become", "became", "get", "got", "is", "was", "much", "many", "does", "mean", "means");
+
+    static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    private QuestionWords() {
+    }
+
+    /** 1-12 for a month name or its three-letter form ("feb", "sept" too), else 0. */
+    static int month(String word) {
+        for (int i = 0; i < MONTHS.size(); i++) {
+            String name = MONTHS.get(i);
+            if (word.equals(name) || word.length() >= 3 && name.startsWith(word) && word.length() <= 4) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    static boolean isCarrierOnly(String word) {
+        return FILLER.contains(word) || SAID.contains(word) || LATEST.contains(word) || HAPPENED.contains(word)
+                || GENERIC.contains(word);
+    }
+}

@@ -1,0 +1,157 @@
+package org.talksbot.search;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.talksbot.core.Button;
+import org.talksbot.core.Reply;
+import org.talksbot.core.Request;
+
+/** The answers to questions, against the real curated data: sourced items, honest ignorance, bad input. */
+class QuestionAnswererTest {
+
+    private static final QuestionAnswerer ANSWERER = CuratedData.answerer();
+    private static final Pattern CARD_DATE = Pattern.compile("(?m)^\\d{4}(-\\d{2}){0,2} · ");
+
+    private static Reply ask(String text) {
+        return ANSWERER.answer(Request.privateMessage(7, text));
+    }
+
+    @Test
+    void answersWithTheUnderstandingLineThenSourcedDatedItems() {
+        Reply reply = ask("what did Blinken say about a final agreement?");
+        assertTrue(reply.html().startsWith("<i>Quotes by Antony Blinken matching “final agreement”:</i>"),
+                reply.html());
+        Matcher dates = CARD_DATE.matcher(reply.html());
+        int cards = 0;
+        while (dates.find()) {
+            cards++;
+        }
+        assertTrue(cards >= 1 && cards <= QuestionAnswerer.SHOWN, "cards: " + cards);
+        assertEquals(cards, count(reply.html(), "Source: <a href=\"http"));
+    }
+
+    @Test
+    void quotesAreShownVerbatim() {
+        Reply reply = ask("what did peskov say about the peacekeepers");
+        assertTrue(reply.html().contains("“Yes, that's true.”"), reply.html());
+    }
+
+    @Test
+    void offersTheNearestCommandsAsButtons() {
+        List<String> data = ask("What did Blinken say about the Lachin corridor in 2023?").buttons().stream()
+                .flatMap(List::stream).map(Button::data).toList();
+        assertEquals(List.of("/who Antony Blinken", "/lachin", "/timeline 2023"), data);
+    }
+
+    @Test
+    void showsBothNamesOfAPlaceSpeltEitherWay() {
+        String html = ask("what happened in Khankendi?").html();
+        assertTrue(html.contains("Stepanakert (Khankendi, Xankəndi)"), html);
+        assertTrue(html.contains("Karabakh leader decrees dissolution of the republic"), html);
+    }
+
+    @Test
+    void aWhereQuestionShowsThePlaceOfEachEvent() {
+        String html = ask("where did Blinken host Aliyev and Pashinyan in 2023?").html();
+        assertTrue(html.contains("Blinken hosts Aliyev and Pashinyan in Munich"), html);
+        assertTrue(html.contains("Place: Munich, Germany"), html);
+    }
+
+    @Test
+    void aDayIsReadBackAsOneDay() {
+        assertTrue(ask("what happened on 18 February 2023?").html().startsWith("<i>Events and quotes on 2023-02-18:"));
+    }
+
+    @Test
+    void askingForTheLatestAloneGivesTheNewestItems() {
+        String html = ask("what's the latest news?").html();
+        assertTrue(html.startsWith("<i>Latest events and quotes:</i>\n\n2026-03 · "), html);
+    }
+
+    @Test
+    void aPersonQuestionGivesTheirRoleFromTheStore() {
+        String html = ask("who is Mirzoyan?").html();
+        assertTrue(html.startsWith("<b>Ararat Mirzoyan</b> — "), html);
+    }
+
+    static List<String> unanswerable() {
+        return List.of("hi", "Hello!", "what's the weather in Paris", "tell me about Syria",
+                "what happened in Ukraine?", "who won the world cup", "you are stupid",
+                "what is the capital of France", "Israel Gaza ceasefire", "what did Putin say about Ukraine",
+                "when did Biden visit Beijing", "what did Macron say about Brexit", "bitcoin price today",
+                "what happened in 2019", "recipe for dolma", "Kosovo Serbia talks", "ok thanks", "?",
+                "what happened in 1995", "football results");
+    }
+
+    @ParameterizedTest
+    @MethodSource("unanswerable")
+    void saysItDoesNotKnowAndSuggestsWhatItCanAnswer(String question) {
+        Reply reply = ask(question);
+        assertAll(
+                () -> assertTrue(reply.html().contains("I don't know") || reply.html().startsWith("Ask me"),
+                        reply.html()),
+                () -> assertTrue(reply.html().contains("I can answer questions like:"), reply.html()),
+                () -> assertFalse(CARD_DATE.matcher(reply.html()).find(), reply.html()),
+                () -> assertTrue(reply.buttons().stream().flatMap(List::stream)
+                        .anyMatch(b -> b.data().equals("/help")), "buttons: " + reply.buttons()));
+    }
+
+    @Test
+    void suggestionsAreQuestionsItCanAnswer() {
+        Reply reply = ask("what's the weather in Paris");
+        List<String> suggested = reply.buttons().stream().flatMap(List::stream).map(Button::data)
+                .filter(d -> !d.startsWith("/")).toList();
+        assertTrue(suggested.size() >= 2, "suggestions: " + suggested);
+        suggested.forEach(q -> assertFalse(ask(q).html().contains("I don't know"), q));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"😀😀😀", "🇦🇲🇦🇿", "Ի՞նչ ասաց Բլինքենը Լաչինի մասին", "Что сказал Блинкен о Лачине?",
+            "<script>alert(1)</script>", "<b>lachin</b> & <i>", "'; DROP TABLE event; --", "1 OR 1=1",
+            "lachin AND (blinken OR *) \"corridor~2\" title:foo^3 \\", "*:*", "~~~ \" \" :::", "+-&&||!(){}[]^\"~*?:\\/",
+            "", "   ", "\u0000\u0007\u200b", "2023-99-99", "99999999999999999999"})
+    void answersBadInputPolitely(String text) {
+        Reply reply = ask(text);
+        assertFalse(reply.html().isBlank());
+        assertFalse(reply.html().contains("<script>"), reply.html());
+        reply.parts().forEach(part -> assertTrue(part.length() <= 4096));
+    }
+
+    @Test
+    void aHugeMessageIsAnsweredAndTheStoreIsUntouched() {
+        String huge = ("what did blinken say about lachin '; DROP TABLE quote; -- <b> AND OR * ~ : ")
+                .repeat(60).substring(0, 4096);
+        Reply reply = ask(huge);
+        assertTrue(reply.html().contains("Antony Blinken") || reply.html().contains("I don't know"));
+        assertTrue(ask("what did blinken say about lachin").html().contains("Antony Blinken"));
+    }
+
+    @Test
+    void aHugeWordIsAnsweredPolitely() {
+        assertTrue(ask("x".repeat(5000)).html().contains("I don't know"));
+    }
+
+    @Test
+    void queryOperatorsAreReadAsWordsNotSyntax() {
+        String html = ask("blinken AND lachin").html();
+        assertTrue(html.contains("Antony Blinken"), html);
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
