@@ -15,7 +15,7 @@ import org.talksbot.store.Quote;
  * Inline mode without Telegram: {@code @Bot QUERY} gives matching quotes and events as articles, a page
  * of at most 50 at a time, the offset a plain number; an empty query gives the latest events.
  */
-public final class InlineSearch {
+public final class InlineSearch implements InlineSource {
 
     public static final int PAGE = 50;
     /** Deeper pages than this are not served; nobody scrolls that far, and it bounds the work. */
@@ -32,6 +32,7 @@ public final class InlineSearch {
     }
 
     /** The page at {@code offset} (as Telegram sends it back: empty or a number) for the query. */
+    @Override
     public InlineResults search(String query, String offset) {
         int from = offset(offset);
         IndexSnapshot snapshot = index.snapshot();

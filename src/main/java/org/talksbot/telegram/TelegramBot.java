@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talksbot.core.Bot;
 import org.talksbot.core.MenuEntry;
+import org.talksbot.search.InlineSource;
 import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
@@ -57,13 +58,20 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
-    /** Starts polling over {@code api}, which the bot then owns and closes. */
+    /** Starts polling over {@code api}, which the bot then owns and closes; inline queries get no results. */
     public static TelegramBot start(TelegramApi api, Bot bot, List<MenuEntry> menu, ChatMembershipListener membership) {
+        return start(api, bot, menu, membership, InlineSource.NONE);
+    }
+
+    /** Starts polling over {@code api}, which the bot then owns and closes; {@code @Bot QUERY} is answered from {@code inline}. */
+    public static TelegramBot start(TelegramApi api, Bot bot, List<MenuEntry> menu, ChatMembershipListener membership,
+                                    InlineSource inline) {
         TelegramBot telegramBot = new TelegramBot(api);
         try {
             String username = telegramBot.username();
             telegramBot.publishMenu(menu);
-            UpdateHandler handler = new UpdateHandler(api.client(), bot, username, membership, api.secrets());
+            UpdateHandler handler = new UpdateHandler(api.client(), bot, username, membership, api.secrets(),
+                    new InlineQueries(inline));
             UpdatesRequest updatesRequest = new UpdatesRequest(Clock.systemUTC());
             BotSession session = telegramBot.polling.registerBot(api.token(), api::url, updatesRequest,
                     new UpdateConsumer(telegramBot.lanes, handler, updatesRequest::updatesArrived));

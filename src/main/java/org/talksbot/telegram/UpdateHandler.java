@@ -7,17 +7,20 @@ import org.slf4j.LoggerFactory;
 import org.talksbot.core.Bot;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.search.InlineSource;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.InlineQuery;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Handles one update on its chat's lane: a message or a button press is answered through the
- * {@link Bot}; a change of the bot's own membership is passed to the listener. Button presses
+ * {@link Bot}, an inline query through {@link InlineQueries}; a change of the bot's own membership
+ * is passed to the listener. Button presses
  * are answered with a new message rather than an edit, so earlier answers stay readable.
  */
 final class UpdateHandler {
@@ -34,18 +37,28 @@ final class UpdateHandler {
     private final String ourUsername;
     private final ChatMembershipListener membership;
     private final Secrets secrets;
+    private final InlineQueries inline;
 
     UpdateHandler(TelegramClient client, Bot bot, String ourUsername, ChatMembershipListener membership,
                   Secrets secrets) {
+        this(client, bot, ourUsername, membership, secrets, new InlineQueries(InlineSource.NONE));
+    }
+
+    UpdateHandler(TelegramClient client, Bot bot, String ourUsername, ChatMembershipListener membership,
+                  Secrets secrets, InlineQueries inline) {
         this.client = client;
         this.sender = new ReplySender(client, MAX_FLOOD_WAIT);
         this.bot = bot;
         this.ourUsername = ourUsername;
         this.membership = membership;
         this.secrets = secrets;
+        this.inline = inline;
     }
 
-    /** The chat whose lane an update belongs to (0 for updates without a chat). */
+    /**
+     * The chat whose lane an update belongs to (0 for updates without a chat). An inline query has no
+     * chat: it goes to its user's lane, which is the lane of the user's private chat with the bot.
+     */
     static long chatOf(Update update) {
         if (update.hasMessage()) {
             return update.getMessage().getChatId();
@@ -57,6 +70,9 @@ final class UpdateHandler {
         if (update.hasMyChatMember()) {
             return update.getMyChatMember().getChat().getId();
         }
+        if (update.hasInlineQuery() && update.getInlineQuery().getFrom() != null) {
+            return update.getInlineQuery().getFrom().getId();
+        }
         return 0;
     }
 
@@ -67,6 +83,8 @@ final class UpdateHandler {
             onButton(update.getCallbackQuery());
         } else if (update.hasMyChatMember()) {
             onMembership(update.getMyChatMember());
+        } else if (update.hasInlineQuery()) {
+            onInlineQuery(update.getInlineQuery());
         }
     }
 
@@ -91,6 +109,19 @@ final class UpdateHandler {
         Optional<Request.ChatType> type = Requests.chatType(query.getMessage().getChat());
         type.ifPresent(chatType -> answer(Requests.request(query.getMessage().getChatId(), query.getFrom(),
                 query.getMessage().getChatId(), query.getData(), chatType, Request.Origin.BUTTON)));
+    }
+
+    private void onInlineQuery(InlineQuery query) {
+        try {
+            client.execute(inline.answer(query));
+        } catch (TelegramApiException | RuntimeException e) {
+            log.warn("could not answer an inline query, answering it with no results: {}", secrets.describe(e));
+            try {
+                client.execute(InlineQueries.empty(query.getId()));
+            } catch (TelegramApiException | RuntimeException again) {
+                log.warn("could not answer an inline query at all: {}", secrets.describe(again));
+            }
+        }
     }
 
     private void onMembership(ChatMemberUpdated update) {

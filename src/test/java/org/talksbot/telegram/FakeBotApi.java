@@ -70,6 +70,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, String> memberStatus = new ConcurrentHashMap<>();
     private final AtomicInteger messageIds = new AtomicInteger(1000);
     private final AtomicInteger callbackIds = new AtomicInteger();
+    private final AtomicInteger inlineIds = new AtomicInteger();
 
     private FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -116,6 +117,24 @@ public final class FakeBotApi implements AutoCloseable {
         String id = "cb-" + callbackIds.incrementAndGet();
         enqueue("callback_query", FakeUpdates.callbackQuery(id, chatId, userId, messageIds.incrementAndGet(), data));
         return id;
+    }
+
+    /** {@code @TalksTestBot query} typed by a user; returns the inline query id, which the answer carries. */
+    public String enqueueInlineQuery(long userId, String query, String offset) {
+        String id = "iq-" + inlineIds.incrementAndGet();
+        enqueue("inline_query", FakeUpdates.inlineQuery(id, userId, query, offset));
+        return id;
+    }
+
+    /** Waits for the answerInlineQuery call answering inline query {@code id} and returns its body. */
+    public JsonNode awaitInlineAnswer(String id, Duration timeout) {
+        Waiting.until(() -> inlineAnswer(id).isPresent(), timeout, "the answer to inline query " + id);
+        return inlineAnswer(id).orElseThrow();
+    }
+
+    private Optional<JsonNode> inlineAnswer(String id) {
+        return calls("answerInlineQuery").stream().filter(b -> b.path("inline_query_id").asText().equals(id))
+                .findFirst();
     }
 
     /** The bot's own membership changed, e.g. ("member" → "kicked") when a user blocks it. */

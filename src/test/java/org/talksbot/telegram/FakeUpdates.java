@@ -73,6 +73,13 @@ public final class FakeUpdates {
         return query;
     }
 
+    public static ObjectNode inlineQuery(String id, long userId, String query, String offset) {
+        ObjectNode inline = JSON.createObjectNode().put("id", id).put("query", query).put("offset", offset)
+                .put("chat_type", "sender");
+        inline.set("from", user(userId, "user" + userId, false));
+        return inline;
+    }
+
     public static ObjectNode chatMember(long userId, String status, boolean bot) {
         ObjectNode member = JSON.createObjectNode().put("status", status);
         member.set("user", user(userId, bot ? "TalksTestBot" : "user" + userId, bot));
