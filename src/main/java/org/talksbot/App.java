@@ -16,6 +16,7 @@ import org.talksbot.curate.Curator;
 import org.talksbot.curate.ImportReport;
 import org.talksbot.store.Database;
 import org.talksbot.store.StoreRevision;
+import org.talksbot.search.InlineSearch;
 import org.talksbot.search.ItemIndex;
 import org.talksbot.search.LuceneItemSearch;
 import org.talksbot.search.QuestionAnswerer;
@@ -43,29 +44,38 @@ final class App {
             System.err.println(NO_TOKEN);
             return 2;
         }
-        Jdbi jdbi;
+        RunningBot running;
         try {
-            jdbi = openWithCuratedData(config);
+            running = startTelegram(config);
         } catch (CurationException e) {
             System.err.println(BROKEN_DATA + e.getMessage());
             return 3;
-        }
-        CommandRouter router = router(jdbi);
-        TelegramBot bot;
-        try {
-            // one connection serves polling, replies and (via TelegramGateway/TelegramChatAdmins) notifications
-            TelegramApi api = TelegramApi.open(config.token().get(), config.apiUrl());
-            bot = TelegramBot.start(api, router, router.menu(), ChatMembershipListener.NONE);
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("talksbot could not start: " + e.getMessage());
             return 1;
         }
         // SIGTERM and Ctrl-C run this hook: polling stops and replies in progress get a moment to finish
-        Thread stopOnSignal = new Thread(bot::close, "talksbot-shutdown");
+        Thread stopOnSignal = new Thread(running::close, "talksbot-shutdown");
         Runtime.getRuntime().addShutdownHook(stopOnSignal);
         log.info("talksbot is polling {}", config.apiUrl());
-        bot.awaitShutdown();
+        running.awaitShutdown();
         return 0;
+    }
+
+    /**
+     * The whole Telegram bot, started: the store with the bundled data, the answers and the polling
+     * adapter. Throws CurationException for broken data and IllegalArgumentException/IllegalStateException
+     * (messages without the token) when Telegram cannot be reached or the token is missing.
+     */
+    static RunningBot startTelegram(Config config) {
+        String token = config.token().orElseThrow(() -> new IllegalArgumentException("TELEGRAM_BOT_TOKEN is not set"));
+        Jdbi jdbi = openWithCuratedData(config);
+        Answers answers = answers(jdbi);
+        // one connection serves polling, replies and (via TelegramGateway/TelegramChatAdmins) notifications
+        TelegramApi api = TelegramApi.open(token, config.apiUrl());
+        TelegramBot bot = TelegramBot.start(api, answers.router(), answers.router().menu(), ChatMembershipListener.NONE,
+                answers.inline());
+        return new RunningBot(jdbi, bot);
     }
 
     static int runConsole(Config config, InputStream in, PrintStream out) {
@@ -76,7 +86,7 @@ final class App {
             System.err.println(BROKEN_DATA + e.getMessage());
             return 3;
         }
-        return ConsoleMode.run(router(jdbi), in, out);
+        return ConsoleMode.run(answers(jdbi).router(), in, out);
     }
 
     static int runImport(Config config, Path path, boolean dryRun, PrintStream out, PrintStream err) {
@@ -112,13 +122,17 @@ final class App {
         }
     }
 
-    /** The commands, with plain-text questions and /search answered from the Lucene index. */
-    private static CommandRouter router(Jdbi jdbi) {
+    /** The commands, with plain-text questions and /search answered from the Lucene index, and inline search. */
+    private static Answers answers(Jdbi jdbi) {
         ItemIndex index = new ItemIndex(jdbi);
         index.refresh();
         Clock clock = Clock.systemUTC();
-        return CommandRouter.create(jdbi, List.of(), new QuestionAnswerer(index, clock),
+        CommandRouter router = CommandRouter.create(jdbi, List.of(), new QuestionAnswerer(index, clock),
                 new LuceneItemSearch(index, clock));
+        return new Answers(router, new InlineSearch(index, clock));
+    }
+
+    private record Answers(CommandRouter router, InlineSearch inline) {
     }
 
     private static Jdbi openWithCuratedData(Config config) {
