@@ -1,0 +1,47 @@
+package org.talksbot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** {@code talksbot console} end to end: the real app with the bundled curated data, typed at in plain text. */
+class AppConsoleTest {
+
+    private static final Pattern DATED = Pattern.compile("(?m)^\\d{4}-\\d{2}-\\d{2} · ");
+    private static final Pattern SOURCE = Pattern.compile("(?m)^Source: [^<\\n]+ <https://[^>\\s]+>$");
+
+    @Test
+    void latestWhoAndLachinAnswerWithDatedSourcedFactsThenExitZero() throws Exception {
+        Config config = Config.fromEnvironment(Map.of(
+                "TALKSBOT_DB_URL", "jdbc:h2:mem:console-e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+        String typed = "/latest\n/who blinken\n/lachin\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int exit = App.runConsole(config, new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertEquals(0, exit);
+        String printed = out.toString(StandardCharsets.UTF_8);
+        List<String> answers = List.of(printed.split("\n\n(?=Latest events|Antony Blinken|Lachin corridor\n)"));
+        assertEquals(3, answers.size(), printed);
+        assertTrue(answers.get(0).startsWith("Latest events"), answers.get(0));
+        assertTrue(answers.get(1).startsWith("Antony Blinken — U.S. Secretary of State"), answers.get(1));
+        assertTrue(answers.get(2).startsWith("Lachin corridor"), answers.get(2));
+        for (String answer : answers) {
+            assertTrue(DATED.matcher(answer).find(), answer);
+            assertTrue(SOURCE.matcher(answer).find(), answer);
+            assertFalse(answer.contains("<a href") || answer.contains("<b>"), "HTML left in plain text: " + answer);
+        }
+        assertTrue(printed.contains("Source: Asbarez <https://asbarez.com/"), printed);
+    }
+}

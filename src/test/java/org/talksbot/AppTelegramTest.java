@@ -1,0 +1,293 @@
+package org.talksbot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.talksbot.core.Html;
+import org.talksbot.telegram.FakeBotApi;
+
+/**
+ * The real app, started the way a user starts it (TELEGRAM_API_URL pointing at a Bot API server),
+ * with the bundled curated data, talking to the fake Bot API: what users type, what they get back.
+ */
+class AppTelegramTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Pattern ITEM_DATE = Pattern.compile("(?m)^(\\d{4}(?:-\\d{2}){0,2}) · ");
+    private static final String SOURCE_LINK = "<a href=\"https://";
+    private static final AtomicLong chats = new AtomicLong(500);
+
+    private static FakeBotApi fake;
+    private static RunningBot app;
+    private static int eventsAtStart;
+
+    @BeforeAll
+    static void startTheApp() {
+        fake = FakeBotApi.start();
+        fake.maxPollWait(Duration.ofMillis(200));
+        Config config = Config.fromEnvironment(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
+                "TELEGRAM_API_URL", fake.url(),
+                "TALKSBOT_DB_URL", "jdbc:h2:mem:e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+        app = App.startTelegram(config);
+        eventsAtStart = storedEvents();
+    }
+
+    @AfterAll
+    static void stopTheApp() {
+        if (app != null) {
+            app.close();
+        }
+        fake.close();
+    }
+
+    @Test
+    void startupPublishesTheMainCommandsAsTheMenu() {
+        JsonNode menu = fake.awaitCalls("setMyCommands", 1, WAIT).get(0).path("commands");
+        Set<String> names = new HashSet<>();
+        menu.forEach(command -> names.add(command.path("command").asText()));
+        assertTrue(names.containsAll(Set.of("latest", "who", "lachin")), names.toString());
+    }
+
+    @Test
+    void startExplainsThePeaceTalksBotWithExampleCommandsInHtml() {
+        FakeBotApi.Sent reply = ask("/start");
+
+        assertTrue(reply.text().contains("peace talks"), reply.text());
+        assertTrue(reply.text().contains("/latest") && reply.text().contains("/who"), reply.text());
+        assertEquals("HTML", reply.parseMode().toUpperCase());
+    }
+
+    @Test
+    void latestShowsFiveSourcedEventsAndMoreShowsTheFiveBefore() {
+        long chat = chats.incrementAndGet();
+        fake.enqueueText(chat, chat, "/latest");
+        FakeBotApi.Sent first = fake.awaitMessages(chat, 1, WAIT).get(0);
+        List<String> firstDates = itemDates(first.text());
+        assertEquals(5, firstDates.size(), first.text());
+        assertTrue(firstDates.get(0).matches("\\d{4}-\\d{2}-\\d{2}"), firstDates.toString());
+        assertTrue(first.text().contains(SOURCE_LINK), first.text());
+        String more = buttonData(first).stream().filter(data -> data.startsWith("/latest")).findFirst()
+                .orElseThrow(() -> new AssertionError("no More button: " + first.replyMarkup()));
+
+        String pressed = fake.enqueueCallback(chat, chat, more);
+        FakeBotApi.Sent next = fake.awaitMessages(chat, 2, WAIT).get(1);
+
+        assertTrue(fake.calls("answerCallbackQuery").stream()
+                .anyMatch(call -> call.path("callback_query_id").asText().equals(pressed)));
+        List<String> nextDates = itemDates(next.text());
+        assertEquals(5, nextDates.size(), next.text());
+        assertTrue(nextDates.get(0).compareTo(firstDates.get(firstDates.size() - 1)) <= 0,
+                firstDates + " then " + nextDates);
+        assertNotEquals(firstDates, nextDates);
+        assertTrue(next.text().contains(SOURCE_LINK), next.text());
+    }
+
+    @Test
+    void whoBlinkenGivesHisRoleAndHisOwnWordsWithSources() throws IOException {
+        String reply = ask("/who blinken").text();
+
+        assertTrue(reply.contains("Antony Blinken"), reply);
+        assertTrue(reply.contains("U.S. Secretary of State"), reply);
+        List<String> hisQuotes = curatedQuotesOf("antony-blinken");
+        assertTrue(hisQuotes.contains("Diplomacy is the only way to peace in the South Caucasus."), hisQuotes.toString());
+        assertTrue(hisQuotes.stream().anyMatch(quote -> reply.contains(Html.escape(quote))),
+                "none of his curated quotes verbatim in: " + reply);
+        assertTrue(reply.contains(SOURCE_LINK), reply);
+    }
+
+    @Test
+    void whoWithAMisspelledNameAsksDidYouMeanWithAButton() {
+        FakeBotApi.Sent reply = ask("/who blinkn");
+
+        assertTrue(reply.text().contains("Did you mean"), reply.text());
+        assertTrue(buttonData(reply).stream().anyMatch(data -> data.startsWith("/who")), buttonData(reply).toString());
+    }
+
+    @Test
+    void lachinGivesTheBackgroundAndDatedSourcedItems() {
+        String reply = ask("/lachin").text();
+
+        assertTrue(reply.contains("Lachin corridor"), reply);
+        assertTrue(reply.contains("the only road linking Armenia and Nagorno-Karabakh"), reply);
+        assertTrue(itemDates(reply).size() >= 3, reply);
+        assertTrue(reply.contains(SOURCE_LINK), reply);
+    }
+
+    @Test
+    void aPlainQuestionIsAnsweredWithHowItWasUnderstoodAndSourcedItems() {
+        String reply = ask("what did Blinken say about the Lachin corridor?").text();
+
+        assertTrue(reply.contains("Antony Blinken") && reply.contains("Lachin corridor"), reply);
+        assertFalse(itemDates(reply).isEmpty(), reply);
+        assertTrue(reply.contains(SOURCE_LINK), reply);
+    }
+
+    @Test
+    void aQuestionOutsideTheStoreGetsAnHonestDontKnowWithSuggestions() {
+        FakeBotApi.Sent reply = ask("what's the weather in Paris");
+
+        assertTrue(reply.text().contains("I don't know") || reply.text().contains("I don’t know"), reply.text());
+        assertFalse(reply.text().contains(SOURCE_LINK), reply.text());
+        assertFalse(buttonData(reply).isEmpty(), "no suggestions to press");
+    }
+
+    @Test
+    void inAGroupOnlyCommandsForThisBotAreAnswered() {
+        long group = -chats.incrementAndGet();
+        fake.enqueueText(group, 7, "/latest@OtherBot");
+        fake.enqueueText(group, 7, "/latest@" + FakeBotApi.BOT_USERNAME);
+
+        FakeBotApi.Sent reply = fake.awaitMessages(group, 1, WAIT).get(0);
+        fake.enqueueText(group, 7, "/help");
+        fake.awaitMessages(group, 2, WAIT);
+
+        assertEquals(5, itemDates(reply.text()).size(), reply.text());
+        assertEquals(2, fake.sent(group).size(), "the command for the other bot was answered");
+    }
+
+    @Test
+    void badInputGetsAPoliteAnswerAndLeavesTheStoreAlone() {
+        List<String> junk = List.of("/frobnicate", "x".repeat(4096), "🙂🙂🙂", "<script>alert(1)</script>",
+                "'; DROP TABLE event; --", "blinken AND \"lachin~ *:*", "/who <b>", "/latest -5 9999-99-99");
+        for (String text : junk) {
+            String reply = ask(text).text();
+            assertFalse(reply.isBlank(), text);
+            assertFalse(reply.contains("Exception") || reply.contains("at org."), reply);
+            assertFalse(reply.contains("something went wrong"), "the bot failed on " + text.substring(0,
+                    Math.min(40, text.length())));
+            assertFalse(reply.contains("<script>"), reply);
+        }
+        assertEquals(eventsAtStart, storedEvents());
+        assertTrue(eventsAtStart > 0);
+    }
+
+    @Test
+    void emptyInlineQueryPagesThroughTheLatestEvents() {
+        JsonNode first = inline("", "");
+        JsonNode results = first.path("results");
+        assertTrue(results.size() > 0 && results.size() <= 50, "results: " + results.size());
+        String next = first.path("next_offset").asText();
+        assertTrue(next.matches("\\d{1,6}"), "next_offset " + next);
+        assertEquals(30, first.path("cache_time").asInt());
+        assertFalse(first.path("is_personal").asBoolean(true));
+        assertResultsAreWellFormed(results);
+
+        JsonNode second = inline("", next);
+
+        Set<String> firstIds = ids(first.path("results"));
+        Set<String> secondIds = ids(second.path("results"));
+        assertFalse(secondIds.isEmpty());
+        secondIds.forEach(id -> assertFalse(firstIds.contains(id), "repeated " + id));
+        assertTrue(second.path("next_offset").asText().isEmpty() || !second.path("next_offset").asText().equals(next));
+    }
+
+    @Test
+    void inlineQueryFindsSourcedItems() {
+        JsonNode results = inline("lachin", "").path("results");
+
+        assertTrue(results.size() > 0);
+        assertResultsAreWellFormed(results);
+        results.forEach(result -> assertTrue(
+                result.path("input_message_content").path("message_text").asText().contains(SOURCE_LINK),
+                result.toString()));
+    }
+
+    @Test
+    void inlineQueryWithSearchSyntaxIsAnsweredWithoutError() {
+        JsonNode answer = inline("blinken AND \"lachin~ *:* (", "");
+        assertTrue(answer.path("results").isArray());
+        JsonNode tooLong = inline("lachin ".repeat(100), "not-a-number");
+        assertTrue(tooLong.path("results").isArray());
+    }
+
+    // ---- helpers
+
+    private static FakeBotApi.Sent ask(String text) {
+        long chat = chats.incrementAndGet();
+        fake.enqueueText(chat, chat, text);
+        return fake.awaitMessages(chat, 1, WAIT).get(0);
+    }
+
+    private static JsonNode inline(String query, String offset) {
+        String id = fake.enqueueInlineQuery(chats.incrementAndGet(), query, offset);
+        return fake.awaitInlineAnswer(id, WAIT);
+    }
+
+    private static void assertResultsAreWellFormed(JsonNode results) {
+        for (JsonNode result : results) {
+            assertEquals("article", result.path("type").asText());
+            assertTrue(result.path("id").asText().getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 64);
+            assertFalse(result.path("title").asText().isBlank(), result.toString());
+            JsonNode content = result.path("input_message_content");
+            assertEquals("HTML", content.path("parse_mode").asText().toUpperCase());
+            assertTrue(content.path("link_preview_options").path("is_disabled").asBoolean(), result.toString());
+            assertTrue(content.path("message_text").asText().length() <= 4096);
+        }
+    }
+
+    private static Set<String> ids(JsonNode results) {
+        Set<String> ids = new HashSet<>();
+        results.forEach(result -> ids.add(result.path("id").asText()));
+        return ids;
+    }
+
+    private static List<String> itemDates(String text) {
+        List<String> dates = new ArrayList<>();
+        Matcher matcher = ITEM_DATE.matcher(text);
+        while (matcher.find()) {
+            dates.add(matcher.group(1));
+        }
+        return dates;
+    }
+
+    private static List<String> buttonData(FakeBotApi.Sent sent) {
+        List<String> data = new ArrayList<>();
+        if (sent.replyMarkup() != null) {
+            sent.replyMarkup().path("inline_keyboard")
+                    .forEach(row -> row.forEach(button -> data.add(button.path("callback_data").asText())));
+        }
+        return data;
+    }
+
+    private static int storedEvents() {
+        return app.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM event").mapTo(Integer.class).one());
+    }
+
+    /** The texts the curated quote files attribute to {@code speaker}, as the data has them. */
+    static List<String> curatedQuotesOf(String speaker) throws IOException {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("db/curated/quotes"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                yaml.readTree(file.toFile()).path("quotes").forEach(quote -> {
+                    if (quote.path("speaker").asText().equals(speaker)) {
+                        texts.add(quote.path("text").asText());
+                    }
+                });
+            }
+        }
+        return texts;
+    }
+}
