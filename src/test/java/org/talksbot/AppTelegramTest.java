@@ -170,7 +170,10 @@ class AppTelegramTest {
     @Test
     void badInputGetsAPoliteAnswerAndLeavesTheStoreAlone() {
         List<String> junk = List.of("/frobnicate", "x".repeat(4096), "🙂🙂🙂", "<script>alert(1)</script>",
-                "'; DROP TABLE event; --", "blinken AND \"lachin~ *:*", "/who <b>", "/latest -5 9999-99-99");
+                "'; DROP TABLE event; --", "blinken AND \"lachin~ *:*", "/who <b>", "/latest -5 9999-99-99",
+                "<".repeat(4096), "&amp;".repeat(800), "🙂".repeat(2000), "/who " + "<&>\"".repeat(500),
+                "/search " + "a&b<c>".repeat(300), "/timeline <2023>", "/lachin &", "/quotes <i>blinken",
+                "/event " + "x".repeat(300), "/" + "y".repeat(300), "what did <b>Aliyev</b> say about &?");
         for (String text : junk) {
             String reply = ask(text).text();
             assertFalse(reply.isBlank(), text);
@@ -181,6 +184,24 @@ class AppTelegramTest {
         }
         assertEquals(eventsAtStart, storedEvents());
         assertTrue(eventsAtStart > 0);
+    }
+
+    @Test
+    void everyButtonUnderTheMainAnswersLeadsToAnAnswer() {
+        List<String> pressed = new ArrayList<>();
+        for (String text : List.of("/start", "/help", "/latest", "/who blinken", "/who blinkn", "/lachin",
+                "what did Blinken say about the Lachin corridor?", "what's the weather in Paris", "/topics")) {
+            for (String data : buttonData(ask(text))) {
+                long chat = chats.incrementAndGet();
+                fake.enqueueCallback(chat, chat, data);
+                FakeBotApi.Sent answer = fake.awaitMessages(chat, 1, WAIT).get(0);
+                assertEquals("HTML", String.valueOf(answer.parseMode()).toUpperCase(), answer.text());
+                assertFalse(answer.text().contains("something went wrong"), data);
+                assertFalse(answer.text().startsWith("I don't know the command"), data + ": " + answer.text());
+                pressed.add(data);
+            }
+        }
+        assertTrue(pressed.size() >= 10, pressed.toString());
     }
 
     @Test
@@ -224,10 +245,13 @@ class AppTelegramTest {
 
     // ---- helpers
 
+    /** The one reply to {@code text} in a new private chat, which Telegram accepted as HTML (no plain-text resend). */
     private static FakeBotApi.Sent ask(String text) {
         long chat = chats.incrementAndGet();
         fake.enqueueText(chat, chat, text);
-        return fake.awaitMessages(chat, 1, WAIT).get(0);
+        FakeBotApi.Sent reply = fake.awaitMessages(chat, 1, WAIT).get(0);
+        assertEquals("HTML", String.valueOf(reply.parseMode()).toUpperCase(), "not sent as HTML: " + reply.text());
+        return reply;
     }
 
     private static JsonNode inline(String query, String offset) {
@@ -244,6 +268,7 @@ class AppTelegramTest {
             assertEquals("HTML", content.path("parse_mode").asText().toUpperCase());
             assertTrue(content.path("link_preview_options").path("is_disabled").asBoolean(), result.toString());
             assertTrue(content.path("message_text").asText().length() <= 4096);
+            assertTrue(content.path("message_text").asText().contains("Source: <a href=\"http"), result.toString());
         }
     }
 

@@ -7,10 +7,13 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -215,7 +218,8 @@ public final class FakeBotApi implements AutoCloseable {
             case "getMe" -> FakeHttp.ok(FakeUpdates.user(FakeUpdates.BOT_USER_ID, BOT_USERNAME, true));
             case "getUpdates" -> FakeHttp.ok(updates.take(body.path("offset").asInt(0),
                     body.path("limit").asInt(100), body.path("timeout").asInt(0)));
-            case "deleteWebhook", "setMyCommands", "answerCallbackQuery", "answerInlineQuery" ->
+            case "answerInlineQuery" -> answerInlineQuery(body);
+            case "deleteWebhook", "setMyCommands", "answerCallbackQuery" ->
                     FakeHttp.ok(FakeUpdates.JSON.getNodeFactory().booleanNode(true));
             case "sendMessage" -> sendMessage(body);
             case "editMessageText" -> FakeHttp.ok(FakeUpdates.botMessage(chatId, body.path("message_id").asInt(),
@@ -229,13 +233,66 @@ public final class FakeBotApi implements AutoCloseable {
         };
     }
 
+    /** Checks an inline answer as Telegram does: at most 50 results with unique short ids, valid message texts. */
+    private ObjectNode answerInlineQuery(JsonNode body) {
+        JsonNode results = body.path("results");
+        if (results.size() > 50) {
+            return FakeHttp.error(FakeFailure.badRequest("RESULTS_TOO_MUCH"));
+        }
+        if (body.path("next_offset").asText("").getBytes(StandardCharsets.UTF_8).length > 64) {
+            return FakeHttp.error(FakeFailure.badRequest("NEXT_OFFSET_INVALID"));
+        }
+        Set<String> ids = new HashSet<>();
+        for (JsonNode result : results) {
+            String id = result.path("id").asText("");
+            if (id.isEmpty() || id.getBytes(StandardCharsets.UTF_8).length > 64 || !ids.add(id)) {
+                return FakeHttp.error(FakeFailure.badRequest(id.isEmpty() || ids.contains(id)
+                        ? "RESULT_ID_DUPLICATE" : "RESULT_ID_INVALID"));
+            }
+            JsonNode content = result.path("input_message_content");
+            String text = content.path("message_text").asText("");
+            Optional<String> refused = result.path("title").asText("").isBlank() ? Optional.of("RESULT_TITLE_EMPTY")
+                    : text.isEmpty() ? Optional.of("MESSAGE_EMPTY")
+                    : refusal(text, content.path("parse_mode").asText(""), result.get("reply_markup"));
+            if (refused.isPresent()) {
+                return FakeHttp.error(FakeFailure.badRequest(refused.get()));
+            }
+        }
+        return FakeHttp.ok(FakeUpdates.JSON.getNodeFactory().booleanNode(true));
+    }
+
+    /** Why Telegram would refuse this text with these buttons, if it would. */
+    private static Optional<String> refusal(String text, String parseMode, JsonNode markup) {
+        if (text.length() > 4096) {
+            return Optional.of("message is too long");
+        }
+        if (parseMode.equalsIgnoreCase("HTML")) {
+            Optional<String> problem = FakeHtml.problem(text);
+            if (problem.isPresent()) {
+                return problem;
+            }
+        }
+        if (markup != null) {
+            for (JsonNode row : markup.path("inline_keyboard")) {
+                for (JsonNode button : row) {
+                    int bytes = button.path("callback_data").asText("").getBytes(StandardCharsets.UTF_8).length;
+                    if (button.path("text").asText("").isBlank() || bytes < 1 || bytes > 64) {
+                        return Optional.of("BUTTON_DATA_INVALID");
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private ObjectNode sendMessage(JsonNode body) {
         String text = body.path("text").asText("");
         if (text.isEmpty()) {
             return FakeHttp.error(FakeFailure.badRequest("message text is empty"));
         }
-        if (text.length() > 4096) {
-            return FakeHttp.error(FakeFailure.badRequest("message is too long"));
+        Optional<String> refused = refusal(text, body.path("parse_mode").asText(""), body.get("reply_markup"));
+        if (refused.isPresent()) {
+            return FakeHttp.error(FakeFailure.badRequest(refused.get()));
         }
         long chatId = body.path("chat_id").asLong();
         int messageId = messageIds.incrementAndGet();
