@@ -145,6 +145,15 @@ class AppTelegramTest {
     }
 
     @Test
+    void whoSaidQuestionFindsTheVerbatimQuoteWithItsSource() {
+        String reply = ask("who said diplomacy is the only way?").text();
+
+        assertTrue(reply.contains("2023-03-20 · <b>Antony Blinken</b>"), reply);
+        assertTrue(reply.contains("“Diplomacy is the only way to peace in the South Caucasus.”"), reply);
+        assertTrue(reply.contains("<a href=\"https://asbarez.com/"), reply);
+    }
+
+    @Test
     void aQuestionOutsideTheStoreGetsAnHonestDontKnowWithSuggestions() {
         FakeBotApi.Sent reply = ask("what's the weather in Paris");
 
@@ -156,6 +165,7 @@ class AppTelegramTest {
     @Test
     void inAGroupOnlyCommandsForThisBotAreAnswered() {
         long group = -chats.incrementAndGet();
+        fake.enqueueText(group, 7, "hi everyone, what's the weather in Paris?");
         fake.enqueueText(group, 7, "/latest@OtherBot");
         fake.enqueueText(group, 7, "/latest@" + FakeBotApi.BOT_USERNAME);
 
@@ -164,7 +174,7 @@ class AppTelegramTest {
         fake.awaitMessages(group, 2, WAIT);
 
         assertEquals(5, itemDates(reply.text()).size(), reply.text());
-        assertEquals(2, fake.sent(group).size(), "the command for the other bot was answered");
+        assertEquals(2, fake.sent(group).size(), "the chatter or the command for the other bot was answered");
     }
 
     @Test
