@@ -118,6 +118,25 @@ class AppTelegramTest {
     }
 
     @Test
+    void aLongAnswerArrivesInHtmlPartsWithItsMoreButtonUnderTheLast() {
+        long chat = chats.incrementAndGet();
+        fake.enqueueText(chat, chat, "/latest 20");
+        fake.enqueueText(chat, chat, "/help");
+        List<FakeBotApi.Sent> sent = awaitUntilLast(chat, "<b>Commands</b>");
+
+        List<FakeBotApi.Sent> parts = sent.subList(0, sent.size() - 1);
+        assertTrue(parts.size() >= 2, "one part only: " + parts.get(0).text().length() + " characters");
+        int events = 0;
+        for (FakeBotApi.Sent part : parts) {
+            assertEquals("HTML", String.valueOf(part.parseMode()).toUpperCase(), part.text());
+            events += itemDates(part.text()).size();
+        }
+        assertEquals(20, events);
+        assertTrue(buttonData(parts.get(parts.size() - 1)).stream().anyMatch(data -> data.startsWith("/latest 20")));
+        parts.subList(0, parts.size() - 1).forEach(part -> assertTrue(buttonData(part).isEmpty()));
+    }
+
+    @Test
     void whoWithAMisspelledNameAsksDidYouMeanWithAButton() {
         FakeBotApi.Sent reply = ask("/who blinkn");
 
@@ -262,6 +281,17 @@ class AppTelegramTest {
         FakeBotApi.Sent reply = fake.awaitMessages(chat, 1, WAIT).get(0);
         assertEquals("HTML", String.valueOf(reply.parseMode()).toUpperCase(), "not sent as HTML: " + reply.text());
         return reply;
+    }
+
+    /** All messages to the chat once the last one starts with {@code prefix}. */
+    private static List<FakeBotApi.Sent> awaitUntilLast(long chat, String prefix) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        for (int count = 1; ; count++) {
+            List<FakeBotApi.Sent> sent = fake.awaitMessages(chat, count, Duration.ofNanos(deadline - System.nanoTime()));
+            if (sent.get(sent.size() - 1).text().startsWith(prefix)) {
+                return sent;
+            }
+        }
     }
 
     private static JsonNode inline(String query, String offset) {
