@@ -243,6 +243,11 @@ class AppTelegramTest {
         assertEquals(30, first.path("cache_time").asInt());
         assertFalse(first.path("is_personal").asBoolean(true));
         assertResultsAreWellFormed(results);
+        String latest = ask("/latest").text();
+        for (int i = 0; i < 5; i++) {
+            String card = results.get(i).path("input_message_content").path("message_text").asText();
+            assertTrue(latest.contains(card.lines().findFirst().orElseThrow()), "not among the latest: " + card);
+        }
 
         JsonNode second = inline("", next);
 
