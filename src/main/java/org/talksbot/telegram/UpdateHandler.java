@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.talksbot.core.Bot;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
-import org.talksbot.search.InlineSource;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -38,11 +37,6 @@ final class UpdateHandler {
     private final ChatMembershipListener membership;
     private final Secrets secrets;
     private final InlineQueries inline;
-
-    UpdateHandler(TelegramClient client, Bot bot, String ourUsername, ChatMembershipListener membership,
-                  Secrets secrets) {
-        this(client, bot, ourUsername, membership, secrets, new InlineQueries(InlineSource.NONE));
-    }
 
     UpdateHandler(TelegramClient client, Bot bot, String ourUsername, ChatMembershipListener membership,
                   Secrets secrets, InlineQueries inline) {

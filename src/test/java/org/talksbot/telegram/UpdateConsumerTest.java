@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.talksbot.core.Bot;
 import org.talksbot.core.Reply;
+import org.talksbot.search.InlineSource;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 class UpdateConsumerTest {
@@ -23,7 +24,7 @@ class UpdateConsumerTest {
         try (FakeBotApi fake = FakeBotApi.start(); TelegramApi api = TelegramApi.open(FakeBotApi.TOKEN, fake.url());
              ChatLanes lanes = new ChatLanes(2)) {
             UpdateHandler handler = new UpdateHandler(api.client(), bot, FakeBotApi.BOT_USERNAME,
-                    ChatMembershipListener.NONE, api.secrets());
+                    ChatMembershipListener.NONE, api.secrets(), new InlineQueries(InlineSource.NONE));
             UpdateConsumer consumer = new UpdateConsumer(lanes, handler, () -> { });
 
             consumer.consume(List.of(update(1, "first"), update(2, "second")));
