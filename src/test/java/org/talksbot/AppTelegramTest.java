@@ -23,7 +23,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.talksbot.core.Html;
 import org.talksbot.telegram.FakeBotApi;
@@ -60,6 +62,20 @@ class AppTelegramTest {
             app.close();
         }
         fake.close();
+    }
+
+    private int refusalsBefore;
+
+    @BeforeEach
+    void countRefusals() {
+        refusalsBefore = fake.refusals().size();
+    }
+
+    /** Telegram would have refused nothing this test made the bot send (each test waited for its replies). */
+    @AfterEach
+    void telegramAcceptedEverything() {
+        List<String> refusals = fake.refusals();
+        assertEquals(List.of(), refusals.subList(refusalsBefore, refusals.size()));
     }
 
     @Test
@@ -267,6 +283,27 @@ class AppTelegramTest {
         results.forEach(result -> assertTrue(
                 result.path("input_message_content").path("message_text").asText().contains(SOURCE_LINK),
                 result.toString()));
+    }
+
+    @Test
+    void everyInlinePageIsAcceptedFirstTimeAndNoItemRepeatsAcrossPages() {
+        for (String query : List.of("", "blinken", "pashinyan aliyev", "2023", "peace treaty", "Berdzor", "Laçın",
+                "what did Aliyev say about the border?", "TRIPP", "washington", "🙂", "a", "the")) {
+            Set<String> seen = new HashSet<>();
+            String offset = "";
+            for (int page = 0; page < 5; page++) {
+                String id = fake.enqueueInlineQuery(chats.incrementAndGet(), query, offset);
+                JsonNode answer = fake.awaitInlineAnswer(id, WAIT);
+                assertEquals(refusalsBefore, fake.refusals().size(), "“" + query + "” at " + offset);
+                assertResultsAreWellFormed(answer.path("results"));
+                answer.path("results").forEach(result -> assertTrue(seen.add(result.path("id").asText()),
+                        "“" + query + "” repeats " + result.path("id").asText()));
+                offset = answer.path("next_offset").asText();
+                if (offset.isEmpty()) {
+                    break;
+                }
+            }
+        }
     }
 
     @Test

@@ -69,6 +69,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final FakeUpdateQueue updates = new FakeUpdateQueue();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final List<String> refusals = new CopyOnWriteArrayList<>();
     private final List<Interceptor> interceptors = new CopyOnWriteArrayList<>();
     private final Map<String, String> memberStatus = new ConcurrentHashMap<>();
     private final AtomicInteger messageIds = new AtomicInteger(1000);
@@ -160,6 +161,11 @@ public final class FakeBotApi implements AutoCloseable {
         return calls(method);
     }
 
+    /** Every error this server answered (made to fail or refused like Telegram would), as "method: description". */
+    public List<String> refusals() {
+        return List.copyOf(refusals);
+    }
+
     public List<Sent> sent(long chatId) {
         return sent.stream().filter(s -> s.chatId() == chatId).toList();
     }
@@ -208,7 +214,11 @@ public final class FakeBotApi implements AutoCloseable {
             calls.add(new Call(method, body, System.nanoTime()));
             Optional<FakeFailure> failure = interceptors.stream()
                     .map(i -> i.intercept(method, body)).flatMap(Optional::stream).findFirst();
-            FakeHttp.respond(exchange, failure.map(FakeHttp::error).orElseGet(() -> answer(method, body)));
+            ObjectNode response = failure.map(FakeHttp::error).orElseGet(() -> answer(method, body));
+            if (!response.path("ok").asBoolean()) {
+                refusals.add(method + ": " + response.path("description").asText());
+            }
+            FakeHttp.respond(exchange, response);
         }
     }
 
