@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -247,6 +248,34 @@ class AppTelegramTest {
             }
         }
         assertTrue(pressed.size() >= 10, pressed.toString());
+    }
+
+    @Test
+    void manyChatsAtOnceGetTheSameAnswersAsOneChatAloneInOrder() {
+        // each of these answers fits in one message, so the n-th message is the answer to the n-th text
+        List<String> texts = List.of("/latest", "/who blinken", "/lachin", "what did Aliyev say about the border?",
+                "/topics", "/search lachin");
+        Map<String, String> alone = new HashMap<>();
+        texts.forEach(text -> alone.put(text, ask(text).text()));
+        List<Long> many = new ArrayList<>();
+        List<String> inlineIds = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            long chat = chats.incrementAndGet();
+            many.add(chat);
+            for (int t = 0; t < 3; t++) {
+                fake.enqueueText(chat, chat, texts.get((i + t) % texts.size()));
+            }
+            inlineIds.add(fake.enqueueInlineQuery(chat, i % 2 == 0 ? "" : "blinken", ""));
+        }
+
+        for (int i = 0; i < many.size(); i++) {
+            List<FakeBotApi.Sent> replies = fake.awaitMessages(many.get(i), 3, Duration.ofSeconds(20));
+            assertEquals(3, replies.size());
+            for (int t = 0; t < 3; t++) {
+                assertEquals(alone.get(texts.get((i + t) % texts.size())), replies.get(t).text());
+            }
+        }
+        inlineIds.forEach(id -> assertTrue(fake.awaitInlineAnswer(id, WAIT).path("results").size() > 0));
     }
 
     @Test
