@@ -88,6 +88,15 @@ class AppTelegramTest {
     }
 
     @Test
+    void pollingAsksTelegramForInlineQueriesAndButtonPresses() {
+        JsonNode poll = fake.awaitCalls("getUpdates", 1, WAIT).get(0);
+
+        List<String> kinds = new ArrayList<>();
+        poll.path("allowed_updates").forEach(kind -> kinds.add(kind.asText()));
+        assertTrue(kinds.containsAll(List.of("message", "callback_query", "inline_query")), kinds.toString());
+    }
+
+    @Test
     void startExplainsThePeaceTalksBotWithExampleCommandsInHtml() {
         FakeBotApi.Sent reply = ask("/start");
 

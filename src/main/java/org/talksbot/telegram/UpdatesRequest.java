@@ -3,6 +3,7 @@ package org.talksbot.telegram;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -14,14 +15,19 @@ import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
  * Builds each getUpdates call. After a week without updates Telegram may restart update ids at a
  * random, possibly lower, number; the library would then confirm (lose) every new update because
  * it asks for ids above the last one it saw. So after long silence the offset starts over;
- * anything delivered twice by that is caught by {@link SeenUpdates}.
+ * anything delivered twice by that is caught by {@link SeenUpdates}. Every call names the update kinds
+ * handled, because Telegram otherwise keeps whatever list an earlier program asked for, which may
+ * lack inline queries.
  */
 final class UpdatesRequest implements Function<Integer, GetUpdates> {
 
     private static final Logger log = LoggerFactory.getLogger(UpdatesRequest.class);
     static final Duration START_OVER_AFTER = Duration.ofDays(6);
 
-    private final DefaultGetUpdatesGenerator standard = new DefaultGetUpdatesGenerator();
+    /** The kinds {@link UpdateHandler} handles. */
+    static final List<String> HANDLED = List.of("message", "callback_query", "inline_query", "my_chat_member");
+
+    private final DefaultGetUpdatesGenerator standard = new DefaultGetUpdatesGenerator(HANDLED);
     private final Clock clock;
     private volatile Instant lastUpdate;
     private volatile AtomicInteger pollerLastReceived = new AtomicInteger();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,14 @@ class UpdatesRequestTest {
 
         assertEquals(41, request.apply(40).getOffset());
         assertEquals(50, request.apply(40).getTimeout());
+    }
+
+    @Test
+    void pollingNamesEveryKindOfUpdateItHandlesIncludingInlineQueries() {
+        UpdatesRequest request = new UpdatesRequest(clock);
+
+        assertEquals(List.of("message", "callback_query", "inline_query", "my_chat_member"),
+                request.apply(0).getAllowedUpdates());
     }
 
     @Test
