@@ -68,7 +68,12 @@ public final class TelegramBot implements AutoCloseable {
                                     InlineSource inline) {
         TelegramBot telegramBot = new TelegramBot(api);
         try {
-            String username = telegramBot.username();
+            User me = telegramBot.api.client().execute(new GetMe());
+            String username = me.getUserName();
+            if (inline != InlineSource.NONE && !Boolean.TRUE.equals(me.getSupportsInlineQueries())) {
+                log.info("inline mode is off for @{}: turn it on with @BotFather (/setinline) to answer @{} QUERY",
+                        username, username);
+            }
             telegramBot.publishMenu(menu);
             UpdateHandler handler = new UpdateHandler(api.client(), bot, username, membership, api.secrets(),
                     new InlineQueries(inline));
@@ -90,11 +95,6 @@ public final class TelegramBot implements AutoCloseable {
             return "Telegram refused the bot token (401 Unauthorized); check TELEGRAM_BOT_TOKEN";
         }
         return "could not reach the Telegram Bot API: " + secrets.describe(e);
-    }
-
-    private String username() throws TelegramApiException {
-        User me = api.client().execute(new GetMe());
-        return me.getUserName();
     }
 
     private void publishMenu(List<MenuEntry> menu) {

@@ -225,7 +225,8 @@ public final class FakeBotApi implements AutoCloseable {
     private ObjectNode answer(String method, JsonNode body) {
         long chatId = body.path("chat_id").asLong();
         return switch (method) {
-            case "getMe" -> FakeHttp.ok(FakeUpdates.user(FakeUpdates.BOT_USER_ID, BOT_USERNAME, true));
+            case "getMe" -> FakeHttp.ok(FakeUpdates.user(FakeUpdates.BOT_USER_ID, BOT_USERNAME, true)
+                    .put("supports_inline_queries", true));
             case "getUpdates" -> FakeHttp.ok(updates.take(body.path("offset").asInt(0),
                     body.path("limit").asInt(100), body.path("timeout").asInt(0)));
             case "answerInlineQuery" -> answerInlineQuery(body);
