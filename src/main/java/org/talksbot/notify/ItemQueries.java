@@ -14,22 +14,22 @@ import org.talksbot.store.Precision;
 @RegisterConstructorMapper(ItemQueries.QuoteItem.class)
 public interface ItemQueries {
 
-    record EventItem(String id, LocalDate day, String precision, String title, String sourceUrl,
+    record EventItem(String id, LocalDate itemDate, String datePrecision, String title, String sourceUrl,
                      String sourceName) {
         public EventDate date() {
-            return new EventDate(day, Precision.valueOf(precision.toUpperCase(Locale.ROOT)));
+            return new EventDate(itemDate, Precision.valueOf(datePrecision.toUpperCase(Locale.ROOT)));
         }
     }
 
-    record QuoteItem(String id, LocalDate day, String precision, String speaker, String speakerRole, String text,
+    record QuoteItem(String id, LocalDate itemDate, String datePrecision, String speaker, String speakerRole, String text,
                      String sourceUrl, String sourceName) {
         public EventDate date() {
-            return new EventDate(day, Precision.valueOf(precision.toUpperCase(Locale.ROOT)));
+            return new EventDate(itemDate, Precision.valueOf(datePrecision.toUpperCase(Locale.ROOT)));
         }
     }
 
     @SqlQuery("""
-            SELECT e.id, e.event_date AS day, e.date_precision AS precision, e.title,
+            SELECT e.id, e.event_date AS item_date, e.date_precision, e.title,
                    s.url AS source_url, s.name AS source_name
             FROM event e LEFT JOIN event_source s ON s.event_id = e.id
               AND s.position = (SELECT MIN(position) FROM event_source WHERE event_id = e.id)
@@ -37,7 +37,7 @@ public interface ItemQueries {
     Optional<EventItem> event(@Bind("id") String id);
 
     @SqlQuery("""
-            SELECT q.id, q.quote_date AS day, q.date_precision AS precision, p.name AS speaker, q.speaker_role,
+            SELECT q.id, q.quote_date AS item_date, q.date_precision, p.name AS speaker, q.speaker_role,
                    q.text, q.source_url, q.source_name
             FROM quote q JOIN person p ON p.id = q.person_id
             WHERE q.id = :id""")

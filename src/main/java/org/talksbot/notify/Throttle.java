@@ -48,7 +48,7 @@ public final class Throttle {
 
     /** How long this chat must wait before its next notification; zero if it may have one now. */
     public synchronized Duration chatWait(long chatId, boolean group) {
-        return Duration.ofNanos(chatWaitNanos(time.nanos(), chatId, group));
+        return Duration.ofNanos(Math.max(0, chatWaitNanos(time.nanos(), chatId, group)));
     }
 
     /** Takes a notification slot for the chat and returns zero, or returns how long to wait first. */
