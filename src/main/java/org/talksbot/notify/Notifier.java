@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +73,12 @@ public final class Notifier implements AutoCloseable {
 
     /** As {@link #deliverDue()}, but stops after {@code max} messages. */
     public int deliverDue(int max) {
-        Run run = new Run();
+        try (Handle handle = jdbi.open()) {
+            return deliverDue(max, new Run(handle.attach(OutboxQueries.class)));
+        }
+    }
+
+    private int deliverDue(int max, Run run) {
         try {
             while (!stopping && run.sent < max) {
                 Pass pass = pass(run, max);
@@ -110,10 +116,16 @@ public final class Notifier implements AutoCloseable {
         }
     }
 
+    /** One call of deliverDue: a connection held throughout, since a message costs two statements. */
     private static final class Run {
+        final OutboxQueries outbox;
         int sent;
         long firstNanos;
         final Map<String, Optional<Reply>> rendered = new HashMap<>();
+
+        Run(OutboxQueries outbox) {
+            this.outbox = outbox;
+        }
     }
 
     private static final class Pass {
@@ -132,8 +144,7 @@ public final class Notifier implements AutoCloseable {
         Pass pass = new Pass();
         long after = 0;
         while (!stopping && run.sent < max) {
-            long from = after;
-            List<OutboxRow> rows = jdbi.withExtension(OutboxQueries.class, q -> q.due(time.now(), from, BATCH));
+            List<OutboxRow> rows = run.outbox.due(time.now(), after, BATCH);
             if (rows.isEmpty()) {
                 break;
             }
@@ -190,14 +201,17 @@ public final class Notifier implements AutoCloseable {
         try {
             gateway.send(row.chatId(), reply.get());
         } catch (DeliveryException e) {
+            throttle.sent();
             policy.failed(row, e);
             return false;
         } catch (RuntimeException e) {
+            throttle.sent();
             log.warn("gateway failed unexpectedly for outbox row {}", row.id(), e);
             policy.failed(row, new DeliveryException(DeliveryException.Kind.TRANSIENT, e.toString(), null));
             return false;
         }
-        jdbi.useExtension(OutboxQueries.class, q -> q.markSent(row.id(), time.now()));
+        throttle.sent();
+        run.outbox.markSent(row.id(), time.now());
         return true;
     }
 

@@ -16,6 +16,12 @@ public final class Throttle {
     private static final long SECOND = 1_000_000_000L;
     private static final Duration YIELD = Duration.ofMillis(2);
     private static final int PRUNE_EVERY = 1024;
+    /**
+     * How far behind its even schedule the sender may catch up (in slots, or a twentieth of the
+     * window, whichever is more), so late wake-ups do not lower the average rate; the rolling
+     * window still caps every second.
+     */
+    private static final int CATCH_UP = 4;
 
     private final TimeSource time;
     private final long globalWindow;
@@ -26,6 +32,9 @@ public final class Throttle {
     private final Map<Long, ChatState> chats = new HashMap<>();
     private int globalLimit;
     private long globalPausedUntil = NEVER;
+    private long nextSlot = NEVER;
+    private long lastStamp = NEVER;
+    private long lastChat;
     private long lastRateLimitAt = NEVER;
     private long lastRateLimitChat;
     private int repliesWaiting;
@@ -62,7 +71,32 @@ public final class Throttle {
             return Duration.ofNanos(wait);
         }
         record(now, chatId, group);
+        lastStamp = now;
+        lastChat = chatId;
         return Duration.ZERO;
+    }
+
+    /**
+     * The notification whose slot was taken last has left (delivered or not). Its time in every
+     * window moves to now: the server saw it no later than this, so however long the request took,
+     * the next one counted against it cannot reach the server inside the same window.
+     */
+    public synchronized void sent() {
+        if (lastStamp == NEVER) {
+            return;
+        }
+        long now = time.nanos();
+        if (recent.removeLastOccurrence(lastStamp)) {
+            recent.addLast(now);
+        }
+        ChatState chat = chats.get(lastChat);
+        if (chat != null) {
+            chat.last = Math.max(chat.last, now);
+            if (chat.recent != null && chat.recent.removeLastOccurrence(lastStamp)) {
+                chat.recent.addLast(now);
+            }
+        }
+        lastStamp = NEVER;
     }
 
     /** Called before each reply to a user: blocks until the reply may go, ahead of any notification. */
@@ -122,6 +156,9 @@ public final class Throttle {
         if (globalPausedUntil != NEVER) {
             wait = Math.max(wait, globalPausedUntil - now);
         }
+        if (nextSlot != NEVER) {
+            wait = Math.max(wait, nextSlot - now);
+        }
         return wait;
     }
 
@@ -147,6 +184,9 @@ public final class Throttle {
 
     private void record(long now, long chatId, boolean group) {
         recent.addLast(now);
+        long spacing = globalWindow / globalLimit;
+        long earliest = now - Math.max(CATCH_UP * spacing, globalWindow / 20);
+        nextSlot = (nextSlot == NEVER ? earliest : Math.max(nextSlot, earliest)) + spacing;
         ChatState chat = chats.computeIfAbsent(chatId, id -> new ChatState());
         chat.last = now;
         if (group) {

@@ -2,6 +2,7 @@ package org.talksbot.notify;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.locks.LockSupport;
 
 /** The clock and the sleeper of delivery, injectable so that rate-limit tests need no real waiting. */
 public interface TimeSource {
@@ -27,9 +28,13 @@ public interface TimeSource {
 
         @Override
         public void sleep(Duration duration) throws InterruptedException {
-            long nanos = duration.toNanos();
-            if (nanos > 0) {
-                Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+            // Thread.sleep rounds up to whole milliseconds; at scaled rates the gaps are shorter
+            long deadline = System.nanoTime() + duration.toNanos();
+            for (long left = duration.toNanos(); left > 0; left = deadline - System.nanoTime()) {
+                LockSupport.parkNanos(left);
+                if (Thread.interrupted()) {
+                    throw new InterruptedException();
+                }
             }
         }
     };
