@@ -21,8 +21,8 @@ public interface ItemQueries {
         }
     }
 
-    record QuoteItem(String id, LocalDate itemDate, String datePrecision, String speaker, String speakerRole, String text,
-                     String sourceUrl, String sourceName) {
+    record QuoteItem(String id, LocalDate itemDate, String datePrecision, String speaker, String speakerRole,
+                     String text, String sourceUrl, String sourceName) {
         public EventDate date() {
             return new EventDate(itemDate, Precision.valueOf(datePrecision.toUpperCase(Locale.ROOT)));
         }

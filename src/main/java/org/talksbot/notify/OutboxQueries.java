@@ -18,15 +18,18 @@ public interface OutboxQueries {
     String EVENT_FOLLOWERS = """
             FROM chat c WHERE c.active AND EXISTS (SELECT 1 FROM subscription s WHERE s.chat_id = c.id AND (
                    s.target_kind = 'ALL'
-                OR (s.target_kind = 'TOPIC' AND s.target_id IN (SELECT topic_id FROM event_topic WHERE event_id = :item))
-                OR (s.target_kind = 'PERSON' AND s.target_id IN (SELECT person_id FROM event_person WHERE event_id = :item))))
+                OR (s.target_kind = 'TOPIC'
+                    AND s.target_id IN (SELECT topic_id FROM event_topic WHERE event_id = :item))
+                OR (s.target_kind = 'PERSON'
+                    AND s.target_id IN (SELECT person_id FROM event_person WHERE event_id = :item))))
             AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.chat_id = c.id AND o.item_kind = 'EVENT'
                 AND o.item_id = :item AND o.revision = :revision)""";
 
     String QUOTE_FOLLOWERS = """
             FROM chat c WHERE c.active AND EXISTS (SELECT 1 FROM subscription s WHERE s.chat_id = c.id AND (
                    s.target_kind = 'ALL'
-                OR (s.target_kind = 'TOPIC' AND s.target_id IN (SELECT topic_id FROM quote_topic WHERE quote_id = :item))
+                OR (s.target_kind = 'TOPIC'
+                    AND s.target_id IN (SELECT topic_id FROM quote_topic WHERE quote_id = :item))
                 OR (s.target_kind = 'PERSON' AND s.target_id IN (SELECT person_id FROM quote WHERE id = :item))))
             AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.chat_id = c.id AND o.item_kind = 'QUOTE'
                 AND o.item_id = :item AND o.revision = :revision)""";
@@ -53,7 +56,8 @@ public interface OutboxQueries {
     int countQuoteFollowers(@Bind("item") String itemId, @Bind("revision") String revision);
 
     @SqlQuery("""
-            SELECT title || '|' || summary || '|' || CAST(event_date AS VARCHAR) || '|' || date_precision || '|' || COALESCE(place, '')
+            SELECT title || '|' || summary || '|' || CAST(event_date AS VARCHAR) || '|' || date_precision
+                || '|' || COALESCE(place, '')
                 || '|' || COALESCE((SELECT LISTAGG(url || ' ' || name, '|') WITHIN GROUP (ORDER BY position)
                                     FROM event_source WHERE event_id = :item), '')
             FROM event WHERE id = :item""")

@@ -24,7 +24,8 @@ class FanoutBenchmark {
         StoreFixture store = new StoreFixture();
         store.jdbi.useHandle(h -> {
             for (long chat = 1; chat <= SUBSCRIBERS; chat++) {
-                h.execute("INSERT INTO chat (id, is_group, active, updated_at) VALUES (?, FALSE, TRUE, CURRENT_TIMESTAMP)", chat);
+                h.execute("INSERT INTO chat (id, is_group, active, updated_at) "
+                        + "VALUES (?, FALSE, TRUE, CURRENT_TIMESTAMP)", chat);
                 h.execute("INSERT INTO subscription (chat_id, target_kind, target_id, created_at) "
                         + "VALUES (?, 'ALL', '*', CURRENT_TIMESTAMP)", chat);
             }

@@ -42,8 +42,8 @@ final class StoreFixture {
     /** Adds an event as an import would, telling the listener in the same transaction. */
     void importEvent(OutboxWriter writer, String id, String title, List<String> topics, List<String> people) {
         jdbi.useTransaction(h -> {
-            h.execute("INSERT INTO event (id, event_date, date_precision, title, summary) VALUES (?, DATE '2023-03-20', 'day', ?, 'Summary.')",
-                    id, title);
+            h.execute("INSERT INTO event (id, event_date, date_precision, title, summary) "
+                    + "VALUES (?, DATE '2023-03-20', 'day', ?, 'Summary.')", id, title);
             h.execute("INSERT INTO event_source (event_id, position, url, name) VALUES (?, 0, ?, 'Asbarez')",
                     id, "https://asbarez.com/" + id);
             topics.forEach(t -> h.execute("INSERT INTO event_topic (event_id, topic_id) VALUES (?, ?)", id, t));
@@ -56,7 +56,8 @@ final class StoreFixture {
     void importQuote(OutboxWriter writer, String id, String speaker, String text, List<String> topics) {
         jdbi.useTransaction(h -> {
             h.execute("""
-                    INSERT INTO quote (id, quote_date, date_precision, person_id, speaker_role, text, source_url, source_name)
+                    INSERT INTO quote (id, quote_date, date_precision, person_id, speaker_role, text,
+                                       source_url, source_name)
                     VALUES (?, DATE '2023-03-20', 'day', ?, 'Minister', ?, ?, 'Asbarez')""",
                     id, speaker, text, "https://asbarez.com/" + id);
             topics.forEach(t -> h.execute("INSERT INTO quote_topic (quote_id, topic_id) VALUES (?, ?)", id, t));
