@@ -17,7 +17,7 @@ public final class Throttle {
     private static final Duration YIELD = Duration.ofMillis(2);
     private static final int PRUNE_EVERY = 1024;
     /**
-     * How far behind its even schedule the sender may catch up (in slots, or a twentieth of the
+     * How far behind its even schedule the sender may catch up (in slots, or a tenth of the
      * window, whichever is more), so late wake-ups do not lower the average rate; the rolling
      * window still caps every second.
      */
@@ -185,7 +185,7 @@ public final class Throttle {
     private void record(long now, long chatId, boolean group) {
         recent.addLast(now);
         long spacing = globalWindow / globalLimit;
-        long earliest = now - Math.max(CATCH_UP * spacing, globalWindow / 20);
+        long earliest = now - Math.max(CATCH_UP * spacing, globalWindow / 10);
         nextSlot = (nextSlot == NEVER ? earliest : Math.max(nextSlot, earliest)) + spacing;
         ChatState chat = chats.computeIfAbsent(chatId, id -> new ChatState());
         chat.last = now;
