@@ -25,6 +25,7 @@ public final class Notifier implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Notifier.class);
     private static final int BATCH = 500;
     private static final long IDLE_POLL_MILLIS = 1000;
+    private static final Duration PAUSE_SLICE = Duration.ofMillis(200);
 
     private final Jdbi jdbi;
     private final ChatGateway gateway;
@@ -86,7 +87,7 @@ public final class Notifier implements AutoCloseable {
                     if (pass.soonest == null) {
                         break;
                     }
-                    time.sleep(pass.soonest);
+                    pause(pass.soonest);
                 }
             }
         } catch (InterruptedException e) {
@@ -98,7 +99,7 @@ public final class Notifier implements AutoCloseable {
         return run.sent;
     }
 
-    /** Stops the worker within about a second; a message in flight may still complete. */
+    /** Stops the worker within two seconds; a message in flight may still complete. */
     @Override
     public void close() {
         stopping = true;
@@ -106,10 +107,15 @@ public final class Notifier implements AutoCloseable {
         synchronized (this) {
             thread = worker;
         }
+        pokes.release();
         if (thread != null) {
-            thread.interrupt();
             try {
-                thread.join(2000);
+                thread.join(1500);
+                if (thread.isAlive()) {
+                    // stuck in a send or a query: interrupting is the last resort
+                    thread.interrupt();
+                    thread.join(500);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -186,7 +192,17 @@ public final class Notifier implements AutoCloseable {
             if (wait.isZero()) {
                 return Duration.ZERO;
             }
-            time.sleep(wait);
+            pause(wait);
+        }
+    }
+
+    /** Sleeps in short slices so that {@link #close()} need not interrupt a thread that may be in the database. */
+    private void pause(Duration wait) throws InterruptedException {
+        Duration left = wait;
+        while (!stopping && left.compareTo(Duration.ZERO) > 0) {
+            Duration slice = left.compareTo(PAUSE_SLICE) < 0 ? left : PAUSE_SLICE;
+            time.sleep(slice);
+            left = left.minus(slice);
         }
     }
 
