@@ -39,7 +39,10 @@ final class Understanding {
             line.append(" matching “").append(String.join(" ", question.otherWords().stream().limit(8).toList()))
                     .append(question.otherWords().size() > 8 ? " …" : "").append('”');
         }
-        return Html.italic(line + ":");
+        // a "who said" question answered with events must not read as if these were quotes
+        String noQuotes = question.intent() == Question.Intent.SAID && allEvents
+                ? "No quotes in the store match this. " : "";
+        return Html.italic(noQuotes + line + ":");
     }
 
     /** "in 2023", "on 2023-02-18", "since 2023" (the label carries its own word). */

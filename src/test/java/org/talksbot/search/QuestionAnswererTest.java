@@ -41,6 +41,12 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void aSaidQuestionAnsweredWithEventsSaysThereAreNoMatchingQuotes() {
+        String html = ask("what did Blinken say about the Lachin corridor?").html();
+        assertTrue(html.startsWith("<i>No quotes in the store match this. Events with Antony Blinken on Lachin"), html);
+    }
+
+    @Test
     void quotesAreShownVerbatim() {
         Reply reply = ask("what did peskov say about the peacekeepers");
         assertTrue(reply.html().contains("“Yes, that's true.”"), reply.html());

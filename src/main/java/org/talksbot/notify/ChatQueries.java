@@ -1,0 +1,23 @@
+package org.talksbot.notify;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The chats the bot knows, and whether it may still write to them. */
+public interface ChatQueries {
+
+    @SqlUpdate("MERGE INTO chat (id, is_group, active, updated_at) KEY (id) VALUES (:id, :group, TRUE, :now)")
+    void seen(@Bind("id") long chatId, @Bind("group") boolean group, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE chat SET active = :active, updated_at = :now WHERE id = :id AND active <> :active")
+    int setActive(@Bind("id") long chatId, @Bind("active") boolean active, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE outbox SET state = 'SKIPPED', last_error = :reason WHERE chat_id = :id AND state = 'PENDING'")
+    int skipPending(@Bind("id") long chatId, @Bind("reason") String reason);
+
+    @SqlQuery("SELECT active FROM chat WHERE id = :id")
+    Optional<Boolean> active(@Bind("id") long chatId);
+}

@@ -1,0 +1,90 @@
+package org.talksbot.notify;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * The outbox: one row per (chat, item, revision). Enqueueing selects every active chat that follows
+ * all updates, a topic of the item or a person in it, and skips rows that already exist.
+ */
+@RegisterConstructorMapper(OutboxRow.class)
+public interface OutboxQueries {
+
+    String EVENT_FOLLOWERS = """
+            FROM chat c WHERE c.active AND EXISTS (SELECT 1 FROM subscription s WHERE s.chat_id = c.id AND (
+                   s.target_kind = 'ALL'
+                OR (s.target_kind = 'TOPIC'
+                    AND s.target_id IN (SELECT topic_id FROM event_topic WHERE event_id = :item))
+                OR (s.target_kind = 'PERSON'
+                    AND s.target_id IN (SELECT person_id FROM event_person WHERE event_id = :item))))
+            AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.chat_id = c.id AND o.item_kind = 'EVENT'
+                AND o.item_id = :item AND o.revision = :revision)""";
+
+    String QUOTE_FOLLOWERS = """
+            FROM chat c WHERE c.active AND EXISTS (SELECT 1 FROM subscription s WHERE s.chat_id = c.id AND (
+                   s.target_kind = 'ALL'
+                OR (s.target_kind = 'TOPIC'
+                    AND s.target_id IN (SELECT topic_id FROM quote_topic WHERE quote_id = :item))
+                OR (s.target_kind = 'PERSON' AND s.target_id IN (SELECT person_id FROM quote WHERE id = :item))))
+            AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.chat_id = c.id AND o.item_kind = 'QUOTE'
+                AND o.item_id = :item AND o.revision = :revision)""";
+
+    String INSERT = """
+            INSERT INTO outbox (chat_id, item_kind, item_id, revision, correction, created_at, state, attempts,
+                                next_attempt_at)
+            """;
+
+    @SqlUpdate(INSERT + "SELECT c.id, 'EVENT', :item, :revision, :correction, :now, 'PENDING', 0, :now "
+            + EVENT_FOLLOWERS)
+    int enqueueEvent(@Bind("item") String itemId, @Bind("revision") String revision,
+                     @Bind("correction") boolean correction, @Bind("now") Instant now);
+
+    @SqlUpdate(INSERT + "SELECT c.id, 'QUOTE', :item, :revision, :correction, :now, 'PENDING', 0, :now "
+            + QUOTE_FOLLOWERS)
+    int enqueueQuote(@Bind("item") String itemId, @Bind("revision") String revision,
+                     @Bind("correction") boolean correction, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT COUNT(*) " + EVENT_FOLLOWERS)
+    int countEventFollowers(@Bind("item") String itemId, @Bind("revision") String revision);
+
+    @SqlQuery("SELECT COUNT(*) " + QUOTE_FOLLOWERS)
+    int countQuoteFollowers(@Bind("item") String itemId, @Bind("revision") String revision);
+
+    @SqlQuery("""
+            SELECT title || '|' || summary || '|' || CAST(event_date AS VARCHAR) || '|' || date_precision
+                || '|' || COALESCE(place, '')
+                || '|' || COALESCE((SELECT LISTAGG(url || ' ' || name, '|') WITHIN GROUP (ORDER BY position)
+                                    FROM event_source WHERE event_id = :item), '')
+            FROM event WHERE id = :item""")
+    Optional<String> eventContent(@Bind("item") String itemId);
+
+    @SqlQuery("""
+            SELECT text || '|' || CAST(quote_date AS VARCHAR) || '|' || date_precision || '|' || person_id || '|'
+                || COALESCE(speaker_role, '') || '|' || COALESCE(context, '') || '|' || source_url || '|' || source_name
+            FROM quote WHERE id = :item""")
+    Optional<String> quoteContent(@Bind("item") String itemId);
+
+    /** Due rows of active chats after {@code afterId}, oldest first. */
+    @SqlQuery("""
+            SELECT o.id, o.chat_id, c.is_group AS group_chat, o.item_kind, o.item_id, o.correction, o.attempts
+            FROM outbox o JOIN chat c ON c.id = o.chat_id
+            WHERE o.state = 'PENDING' AND o.next_attempt_at <= :now AND o.id > :after AND c.active
+            ORDER BY o.id LIMIT :limit""")
+    List<OutboxRow> due(@Bind("now") Instant now, @Bind("after") long afterId, @Bind("limit") int limit);
+
+    @SqlUpdate("UPDATE outbox SET state = 'SENT', sent_at = :now, attempts = attempts + 1 WHERE id = :id")
+    void markSent(@Bind("id") long id, @Bind("now") Instant now);
+
+    @SqlUpdate("""
+            UPDATE outbox SET attempts = attempts + 1, next_attempt_at = :next, last_error = :error
+            WHERE id = :id""")
+    void retryAt(@Bind("id") long id, @Bind("next") Instant next, @Bind("error") String error);
+
+    @SqlUpdate("UPDATE outbox SET state = :state, attempts = attempts + 1, last_error = :error WHERE id = :id")
+    void finish(@Bind("id") long id, @Bind("state") String state, @Bind("error") String error);
+}

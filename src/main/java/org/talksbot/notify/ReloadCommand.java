@@ -1,0 +1,55 @@
+package org.talksbot.notify;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.talksbot.core.Command;
+import org.talksbot.core.Html;
+import org.talksbot.core.Reply;
+import org.talksbot.core.Request;
+
+/** {@code /reload} (operators only): import the curated data now and notify subscribers of what is new. */
+public final class ReloadCommand implements Command {
+
+    private static final Logger log = LoggerFactory.getLogger(ReloadCommand.class);
+
+    private final Admins admins;
+    private final DataReload reload;
+
+    public ReloadCommand(Admins admins, DataReload reload) {
+        this.admins = admins;
+        this.reload = reload;
+    }
+
+    @Override
+    public String name() {
+        return "reload";
+    }
+
+    @Override
+    public String usage() {
+        return "/reload";
+    }
+
+    @Override
+    public String description() {
+        return "Import the curated data now (operators only)";
+    }
+
+    @Override
+    public boolean inMenu() {
+        return false;
+    }
+
+    @Override
+    public Reply answer(Request request, String args) {
+        if (!admins.include(request)) {
+            return Admins.REFUSAL;
+        }
+        try {
+            return Reply.of("Reloaded. " + Html.escape(reload.reload()));
+        } catch (RuntimeException e) {
+            log.warn("reload failed", e);
+            return Reply.of("Reload failed, nothing was changed: " + Html.escape(String.valueOf(e.getMessage())));
+        }
+    }
+}

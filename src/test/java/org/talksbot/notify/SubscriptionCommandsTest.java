@@ -1,0 +1,126 @@
+package org.talksbot.notify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.talksbot.core.Button;
+import org.talksbot.core.ChatAdmins;
+import org.talksbot.core.Reply;
+import org.talksbot.core.Request;
+
+class SubscriptionCommandsTest {
+
+    private static final long GROUP_ADMIN = 42;
+    private final StoreFixture store = new StoreFixture();
+    private final Subscriptions subscriptions = new Subscriptions(store.jdbi, new FakeTime());
+    private final ChatAdmins chatAdmins = request -> !request.isGroup() || request.userId() == GROUP_ADMIN;
+    private final SubscribeCommand subscribe = new SubscribeCommand(store.jdbi, subscriptions, chatAdmins);
+    private final UnsubscribeCommand unsubscribe = new UnsubscribeCommand(subscriptions, chatAdmins);
+    private final SubscriptionsCommand list = new SubscriptionsCommand(subscriptions);
+
+    private static Request chat(long id) {
+        return StoreFixture.privateChat(id, "");
+    }
+
+    private List<Target.Kind> followedKinds(long chatId) {
+        return subscriptions.of(chatId).stream().map(Target::kind).toList();
+    }
+
+    private static List<String> buttonData(Reply reply) {
+        return reply.buttons().stream().flatMap(List::stream).map(Button::data).toList();
+    }
+
+    @Test
+    void subscribeAcceptsATopicAliasASurnameInAnyCaseAndAll() {
+        assertTrue(subscribe.answer(chat(1), "lachin").html().contains("now follows <b>Lachin corridor</b>"));
+        assertTrue(subscribe.answer(chat(1), "BLINKEN").html().contains("<b>Antony Blinken</b>"));
+        assertTrue(subscribe.answer(chat(1), "all").html().contains("<b>all updates</b>"));
+
+        assertEquals(List.of(Target.Kind.ALL, Target.Kind.PERSON, Target.Kind.TOPIC), followedKinds(1));
+    }
+
+    @Test
+    void subscribeAloneOffersAllUpdatesMainTopicsAndMainPeople() {
+        store.importEvent(new OutboxWriter(new FakeTime()), "e1", "Call", List.of(), List.of("antony-blinken"));
+
+        Reply reply = subscribe.answer(chat(1), "");
+
+        assertEquals(List.of("/subscribe all-updates", "/subscribe topic:border-delimitation",
+                "/subscribe topic:lachin-corridor", "/subscribe person:antony-blinken"), buttonData(reply));
+        assertTrue(subscribe.answer(chat(1), "topic:lachin-corridor").html().contains("now follows"));
+    }
+
+    @Test
+    void misspelledNameGetsDidYouMeanWithButtons() {
+        Reply reply = subscribe.answer(chat(1), "pashinian");
+
+        assertTrue(reply.html().contains("Did you mean"));
+        assertEquals(List.of("/subscribe person:nikol-pashinyan"), buttonData(reply));
+        assertTrue(followedKinds(1).isEmpty());
+    }
+
+    @Test
+    void unknownOrHugeInputGetsAPoliteEscapedAnswer() {
+        String junk = "<script>" + "x".repeat(5000);
+
+        Reply reply = subscribe.answer(chat(1), junk);
+
+        assertTrue(reply.html().startsWith("I don't know “&lt;script&gt;"));
+        assertTrue(reply.html().length() < 300);
+        assertTrue(followedKinds(1).isEmpty());
+    }
+
+    @Test
+    void subscribingTwiceSaysItAlreadyFollows() {
+        subscribe.answer(chat(1), "lachin");
+
+        assertTrue(subscribe.answer(chat(1), "Lachin corridor").html().contains("already follows"));
+        assertEquals(1, followedKinds(1).size());
+    }
+
+    @Test
+    void unsubscribingFromWhatTheChatDoesNotFollowSaysSo() {
+        subscribe.answer(chat(1), "lachin");
+
+        assertTrue(unsubscribe.answer(chat(1), "aliyev").html().contains("does not follow <b>Ilham Aliyev</b>"));
+        assertTrue(unsubscribe.answer(chat(1), "nonsense words").html().contains("follows nothing called"));
+        assertTrue(unsubscribe.answer(chat(1), "lachin").html().contains("no longer follows"));
+        assertTrue(followedKinds(1).isEmpty());
+    }
+
+    @Test
+    void unsubscribeAllStopsEverything() {
+        subscribe.answer(chat(1), "lachin");
+        subscribe.answer(chat(1), "blinken");
+
+        assertTrue(unsubscribe.answer(chat(1), "all").html().contains("no longer follows anything"));
+        assertTrue(followedKinds(1).isEmpty());
+        assertTrue(unsubscribe.answer(chat(1), "all").html().contains("did not follow anything"));
+    }
+
+    @Test
+    void subscriptionsListsEachWithAnUnsubscribeButton() {
+        subscribe.answer(chat(1), "border");
+        subscribe.answer(chat(1), "all");
+
+        Reply reply = list.answer(chat(1), "");
+
+        assertTrue(reply.html().contains("<b>Border delimitation</b> (topic)"));
+        assertEquals(List.of("/unsubscribe all-updates", "/unsubscribe topic:border-delimitation"), buttonData(reply));
+        assertTrue(list.answer(chat(2), "").html().contains("follows nothing yet"));
+    }
+
+    @Test
+    void onlyAGroupsAdminsMayChangeItsSubscriptions() {
+        Request member = StoreFixture.group(-100, 7, "");
+        Request admin = StoreFixture.group(-100, GROUP_ADMIN, "");
+
+        assertEquals(TargetButtons.GROUP_REFUSAL, subscribe.answer(member, "lachin").html());
+        assertTrue(subscribe.answer(admin, "lachin").html().contains("now follows"));
+        assertEquals(TargetButtons.GROUP_REFUSAL, unsubscribe.answer(member, "lachin").html());
+        assertTrue(list.answer(member, "").html().contains("Lachin corridor"));
+        assertEquals(List.of(Target.Kind.TOPIC), followedKinds(-100));
+    }
+}
