@@ -70,7 +70,7 @@ public final class TelegramBot implements AutoCloseable {
         try {
             User me = telegramBot.api.client().execute(new GetMe());
             String username = me.getUserName();
-            if (inline != InlineSource.NONE && !Boolean.TRUE.equals(me.getSupportsInlineQueries())) {
+            if (inline != InlineSource.NONE && !Boolean.TRUE.equals(me.getSupportInlineQueries())) {
                 log.info("inline mode is off for @{}: turn it on with @BotFather (/setinline) to answer @{} QUERY",
                         username, username);
             }
