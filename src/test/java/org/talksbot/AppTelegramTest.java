@@ -127,6 +127,9 @@ class AppTelegramTest {
         assertTrue(nextDates.get(0).compareTo(firstDates.get(firstDates.size() - 1)) <= 0,
                 firstDates + " then " + nextDates);
         assertNotEquals(firstDates, nextDates);
+        Set<String> firstTitles = itemTitles(first.text());
+        assertEquals(5, firstTitles.size(), first.text());
+        itemTitles(next.text()).forEach(title -> assertFalse(firstTitles.contains(title), "shown twice: " + title));
         assertTrue(next.text().contains(SOURCE_LINK), next.text());
     }
 
@@ -220,6 +223,10 @@ class AppTelegramTest {
 
         assertEquals(5, itemDates(reply.text()).size(), reply.text());
         assertEquals(2, fake.sent(group).size(), "the chatter or the command for the other bot was answered");
+        String more = buttonData(reply).stream().filter(data -> data.startsWith("/latest")).findFirst().orElseThrow();
+        fake.enqueueCallback(group, 8, more);
+        FakeBotApi.Sent earlier = fake.awaitMessages(group, 3, WAIT).get(2);
+        assertTrue(earlier.text().startsWith("<b>Earlier events</b>"), earlier.text());
     }
 
     @Test
@@ -405,6 +412,15 @@ class AppTelegramTest {
             dates.add(matcher.group(1));
         }
         return dates;
+    }
+
+    private static Set<String> itemTitles(String text) {
+        Set<String> titles = new HashSet<>();
+        Matcher matcher = Pattern.compile("(?m)^\\d{4}(?:-\\d{2}){0,2} · <b>([^<]+)</b>").matcher(text);
+        while (matcher.find()) {
+            titles.add(matcher.group(1));
+        }
+        return titles;
     }
 
     private static List<String> buttonData(FakeBotApi.Sent sent) {
