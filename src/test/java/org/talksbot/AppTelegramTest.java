@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.talksbot.TelegramApp.SOURCE_LINK;
+import static org.talksbot.TelegramApp.WAIT;
+import static org.talksbot.TelegramApp.buttonData;
+import static org.talksbot.TelegramApp.itemDates;
+import static org.talksbot.TelegramApp.itemTitles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,10 +23,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -34,35 +35,24 @@ import org.talksbot.telegram.FakeBotApi;
 /**
  * The real app, started the way a user starts it (TELEGRAM_API_URL pointing at a Bot API server),
  * with the bundled curated data, talking to the fake Bot API: what users type, what they get back.
+ * Inline mode is in {@link AppInlineTest}.
  */
 class AppTelegramTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final Pattern ITEM_DATE = Pattern.compile("(?m)^(\\d{4}(?:-\\d{2}){0,2}) · ");
-    private static final String SOURCE_LINK = "<a href=\"https://";
-    private static final AtomicLong chats = new AtomicLong(500);
-
+    private static TelegramApp telegram;
     private static FakeBotApi fake;
-    private static RunningBot app;
     private static int eventsAtStart;
 
     @BeforeAll
     static void startTheApp() {
-        fake = FakeBotApi.start();
-        fake.maxPollWait(Duration.ofMillis(200));
-        Config config = Config.fromEnvironment(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
-                "TELEGRAM_API_URL", fake.url(),
-                "TALKSBOT_DB_URL", "jdbc:h2:mem:e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
-        app = App.startTelegram(config);
-        eventsAtStart = storedEvents();
+        telegram = TelegramApp.start();
+        fake = telegram.fake;
+        eventsAtStart = telegram.storedEvents();
     }
 
     @AfterAll
     static void stopTheApp() {
-        if (app != null) {
-            app.close();
-        }
-        fake.close();
+        telegram.close();
     }
 
     private int refusalsBefore;
@@ -98,7 +88,7 @@ class AppTelegramTest {
 
     @Test
     void startExplainsThePeaceTalksBotWithExampleCommandsInHtml() {
-        FakeBotApi.Sent reply = ask("/start");
+        FakeBotApi.Sent reply = telegram.ask("/start");
 
         assertTrue(reply.text().contains("peace talks"), reply.text());
         assertTrue(reply.text().contains("/latest") && reply.text().contains("/who"), reply.text());
@@ -107,7 +97,7 @@ class AppTelegramTest {
 
     @Test
     void latestShowsFiveSourcedEventsAndMoreShowsTheFiveBefore() {
-        long chat = chats.incrementAndGet();
+        long chat = telegram.newChat();
         fake.enqueueText(chat, chat, "/latest");
         FakeBotApi.Sent first = fake.awaitMessages(chat, 1, WAIT).get(0);
         List<String> firstDates = itemDates(first.text());
@@ -135,7 +125,7 @@ class AppTelegramTest {
 
     @Test
     void whoBlinkenGivesHisRoleAndHisOwnWordsWithSources() throws IOException {
-        String reply = ask("/who blinken").text();
+        String reply = telegram.ask("/who blinken").text();
 
         assertTrue(reply.contains("Antony Blinken"), reply);
         assertTrue(reply.contains("U.S. Secretary of State"), reply);
@@ -148,10 +138,10 @@ class AppTelegramTest {
 
     @Test
     void aLongAnswerArrivesInHtmlPartsWithItsMoreButtonUnderTheLast() {
-        long chat = chats.incrementAndGet();
+        long chat = telegram.newChat();
         fake.enqueueText(chat, chat, "/latest 20");
         fake.enqueueText(chat, chat, "/help");
-        List<FakeBotApi.Sent> sent = awaitUntilLast(chat, "<b>Commands</b>");
+        List<FakeBotApi.Sent> sent = telegram.awaitUntilLast(chat, "<b>Commands</b>");
 
         List<FakeBotApi.Sent> parts = sent.subList(0, sent.size() - 1);
         assertTrue(parts.size() >= 2, "one part only: " + parts.get(0).text().length() + " characters");
@@ -167,7 +157,7 @@ class AppTelegramTest {
 
     @Test
     void whoWithAMisspelledNameAsksDidYouMeanWithAButton() {
-        FakeBotApi.Sent reply = ask("/who blinkn");
+        FakeBotApi.Sent reply = telegram.ask("/who blinkn");
 
         assertTrue(reply.text().contains("Did you mean"), reply.text());
         assertTrue(buttonData(reply).stream().anyMatch(data -> data.startsWith("/who")), buttonData(reply).toString());
@@ -175,7 +165,7 @@ class AppTelegramTest {
 
     @Test
     void lachinGivesTheBackgroundAndDatedSourcedItems() {
-        String reply = ask("/lachin").text();
+        String reply = telegram.ask("/lachin").text();
 
         assertTrue(reply.contains("Lachin corridor"), reply);
         assertTrue(reply.contains("the only road linking Armenia and Nagorno-Karabakh"), reply);
@@ -185,7 +175,7 @@ class AppTelegramTest {
 
     @Test
     void aPlainQuestionIsAnsweredWithHowItWasUnderstoodAndSourcedItems() {
-        String reply = ask("what did Blinken say about the Lachin corridor?").text();
+        String reply = telegram.ask("what did Blinken say about the Lachin corridor?").text();
 
         assertTrue(reply.contains("Antony Blinken") && reply.contains("Lachin corridor"), reply);
         assertFalse(itemDates(reply).isEmpty(), reply);
@@ -194,7 +184,7 @@ class AppTelegramTest {
 
     @Test
     void whoSaidQuestionFindsTheVerbatimQuoteWithItsSource() {
-        String reply = ask("who said diplomacy is the only way?").text();
+        String reply = telegram.ask("who said diplomacy is the only way?").text();
 
         assertTrue(reply.contains("2023-03-20 · <b>Antony Blinken</b>"), reply);
         assertTrue(reply.contains("“Diplomacy is the only way to peace in the South Caucasus.”"), reply);
@@ -203,7 +193,7 @@ class AppTelegramTest {
 
     @Test
     void aQuestionOutsideTheStoreGetsAnHonestDontKnowWithSuggestions() {
-        FakeBotApi.Sent reply = ask("what's the weather in Paris");
+        FakeBotApi.Sent reply = telegram.ask("what's the weather in Paris");
 
         assertTrue(reply.text().contains("I don't know") || reply.text().contains("I don’t know"), reply.text());
         assertFalse(reply.text().contains(SOURCE_LINK), reply.text());
@@ -212,7 +202,7 @@ class AppTelegramTest {
 
     @Test
     void inAGroupOnlyCommandsForThisBotAreAnswered() {
-        long group = -chats.incrementAndGet();
+        long group = -telegram.newChat();
         fake.enqueueText(group, 7, "hi everyone, what's the weather in Paris?");
         fake.enqueueText(group, 7, "/latest@OtherBot");
         fake.enqueueText(group, 7, "/latest@" + FakeBotApi.BOT_USERNAME);
@@ -237,14 +227,14 @@ class AppTelegramTest {
                 "/search " + "a&b<c>".repeat(300), "/timeline <2023>", "/lachin &", "/quotes <i>blinken",
                 "/event " + "x".repeat(300), "/" + "y".repeat(300), "what did <b>Aliyev</b> say about &?");
         for (String text : junk) {
-            String reply = ask(text).text();
+            String reply = telegram.ask(text).text();
             assertFalse(reply.isBlank(), text);
             assertFalse(reply.contains("Exception") || reply.contains("at org."), reply);
             assertFalse(reply.contains("something went wrong"), "the bot failed on " + text.substring(0,
                     Math.min(40, text.length())));
             assertFalse(reply.contains("<script>"), reply);
         }
-        assertEquals(eventsAtStart, storedEvents());
+        assertEquals(eventsAtStart, telegram.storedEvents());
         assertTrue(eventsAtStart > 0);
     }
 
@@ -253,8 +243,8 @@ class AppTelegramTest {
         List<String> pressed = new ArrayList<>();
         for (String text : List.of("/start", "/help", "/latest", "/who blinken", "/who blinkn", "/lachin",
                 "what did Blinken say about the Lachin corridor?", "what's the weather in Paris", "/topics")) {
-            for (String data : buttonData(ask(text))) {
-                long chat = chats.incrementAndGet();
+            for (String data : buttonData(telegram.ask(text))) {
+                long chat = telegram.newChat();
                 fake.enqueueCallback(chat, chat, data);
                 FakeBotApi.Sent answer = fake.awaitMessages(chat, 1, WAIT).get(0);
                 assertEquals("HTML", String.valueOf(answer.parseMode()).toUpperCase(), answer.text());
@@ -272,11 +262,11 @@ class AppTelegramTest {
         List<String> texts = List.of("/latest", "/who blinken", "/lachin", "what did Aliyev say about the border?",
                 "/topics", "/search lachin");
         Map<String, String> alone = new HashMap<>();
-        texts.forEach(text -> alone.put(text, ask(text).text()));
+        texts.forEach(text -> alone.put(text, telegram.ask(text).text()));
         List<Long> many = new ArrayList<>();
         List<String> inlineIds = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            long chat = chats.incrementAndGet();
+            long chat = telegram.newChat();
             many.add(chat);
             for (int t = 0; t < 3; t++) {
                 fake.enqueueText(chat, chat, texts.get((i + t) % texts.size()));
@@ -294,147 +284,7 @@ class AppTelegramTest {
         inlineIds.forEach(id -> assertTrue(fake.awaitInlineAnswer(id, WAIT).path("results").size() > 0));
     }
 
-    @Test
-    void emptyInlineQueryPagesThroughTheLatestEvents() {
-        JsonNode first = inline("", "");
-        JsonNode results = first.path("results");
-        assertTrue(results.size() > 0 && results.size() <= 50, "results: " + results.size());
-        String next = first.path("next_offset").asText();
-        assertTrue(next.matches("\\d{1,6}"), "next_offset " + next);
-        assertEquals(30, first.path("cache_time").asInt());
-        assertFalse(first.path("is_personal").asBoolean(true));
-        assertResultsAreWellFormed(results);
-        String latest = ask("/latest").text();
-        for (int i = 0; i < 5; i++) {
-            String card = results.get(i).path("input_message_content").path("message_text").asText();
-            assertTrue(latest.contains(card.lines().findFirst().orElseThrow()), "not among the latest: " + card);
-        }
-
-        JsonNode second = inline("", next);
-
-        Set<String> firstIds = ids(first.path("results"));
-        Set<String> secondIds = ids(second.path("results"));
-        assertFalse(secondIds.isEmpty());
-        secondIds.forEach(id -> assertFalse(firstIds.contains(id), "repeated " + id));
-        assertTrue(second.path("next_offset").asText().isEmpty() || !second.path("next_offset").asText().equals(next));
-    }
-
-    @Test
-    void inlineQueryFindsSourcedItems() {
-        JsonNode results = inline("lachin", "").path("results");
-
-        assertTrue(results.size() > 0);
-        assertResultsAreWellFormed(results);
-        results.forEach(result -> assertTrue(
-                result.path("input_message_content").path("message_text").asText().contains(SOURCE_LINK),
-                result.toString()));
-    }
-
-    @Test
-    void everyInlinePageIsAcceptedFirstTimeAndNoItemRepeatsAcrossPages() {
-        for (String query : List.of("", "blinken", "pashinyan aliyev", "2023", "peace treaty", "Berdzor", "Laçın",
-                "what did Aliyev say about the border?", "TRIPP", "washington", "🙂", "a", "the")) {
-            Set<String> seen = new HashSet<>();
-            String offset = "";
-            for (int page = 0; page < 5; page++) {
-                String id = fake.enqueueInlineQuery(chats.incrementAndGet(), query, offset);
-                JsonNode answer = fake.awaitInlineAnswer(id, WAIT);
-                assertEquals(refusalsBefore, fake.refusals().size(), "“" + query + "” at " + offset);
-                assertResultsAreWellFormed(answer.path("results"));
-                answer.path("results").forEach(result -> assertTrue(seen.add(result.path("id").asText()),
-                        "“" + query + "” repeats " + result.path("id").asText()));
-                offset = answer.path("next_offset").asText();
-                if (offset.isEmpty()) {
-                    break;
-                }
-            }
-        }
-    }
-
-    @Test
-    void inlineQueryWithSearchSyntaxIsAnsweredWithoutError() {
-        JsonNode answer = inline("blinken AND \"lachin~ *:* (", "");
-        assertTrue(answer.path("results").isArray());
-        JsonNode tooLong = inline("lachin ".repeat(100), "not-a-number");
-        assertTrue(tooLong.path("results").isArray());
-    }
-
     // ---- helpers
-
-    /** The one reply to {@code text} in a new private chat, which Telegram accepted as HTML (no plain-text resend). */
-    private static FakeBotApi.Sent ask(String text) {
-        long chat = chats.incrementAndGet();
-        fake.enqueueText(chat, chat, text);
-        FakeBotApi.Sent reply = fake.awaitMessages(chat, 1, WAIT).get(0);
-        assertEquals("HTML", String.valueOf(reply.parseMode()).toUpperCase(), "not sent as HTML: " + reply.text());
-        return reply;
-    }
-
-    /** All messages to the chat once the last one starts with {@code prefix}. */
-    private static List<FakeBotApi.Sent> awaitUntilLast(long chat, String prefix) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        for (int count = 1; ; count++) {
-            List<FakeBotApi.Sent> sent = fake.awaitMessages(chat, count, Duration.ofNanos(deadline - System.nanoTime()));
-            if (sent.get(sent.size() - 1).text().startsWith(prefix)) {
-                return sent;
-            }
-        }
-    }
-
-    private static JsonNode inline(String query, String offset) {
-        String id = fake.enqueueInlineQuery(chats.incrementAndGet(), query, offset);
-        return fake.awaitInlineAnswer(id, WAIT);
-    }
-
-    private static void assertResultsAreWellFormed(JsonNode results) {
-        for (JsonNode result : results) {
-            assertEquals("article", result.path("type").asText());
-            assertTrue(result.path("id").asText().getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 64);
-            assertFalse(result.path("title").asText().isBlank(), result.toString());
-            JsonNode content = result.path("input_message_content");
-            assertEquals("HTML", content.path("parse_mode").asText().toUpperCase());
-            assertTrue(content.path("link_preview_options").path("is_disabled").asBoolean(), result.toString());
-            assertTrue(content.path("message_text").asText().length() <= 4096);
-            assertTrue(content.path("message_text").asText().contains("Source: <a href=\"http"), result.toString());
-        }
-    }
-
-    private static Set<String> ids(JsonNode results) {
-        Set<String> ids = new HashSet<>();
-        results.forEach(result -> ids.add(result.path("id").asText()));
-        return ids;
-    }
-
-    private static List<String> itemDates(String text) {
-        List<String> dates = new ArrayList<>();
-        Matcher matcher = ITEM_DATE.matcher(text);
-        while (matcher.find()) {
-            dates.add(matcher.group(1));
-        }
-        return dates;
-    }
-
-    private static Set<String> itemTitles(String text) {
-        Set<String> titles = new HashSet<>();
-        Matcher matcher = Pattern.compile("(?m)^\\d{4}(?:-\\d{2}){0,2} · <b>([^<]+)</b>").matcher(text);
-        while (matcher.find()) {
-            titles.add(matcher.group(1));
-        }
-        return titles;
-    }
-
-    private static List<String> buttonData(FakeBotApi.Sent sent) {
-        List<String> data = new ArrayList<>();
-        if (sent.replyMarkup() != null) {
-            sent.replyMarkup().path("inline_keyboard")
-                    .forEach(row -> row.forEach(button -> data.add(button.path("callback_data").asText())));
-        }
-        return data;
-    }
-
-    private static int storedEvents() {
-        return app.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM event").mapTo(Integer.class).one());
-    }
 
     /** The texts the curated quote files attribute to {@code speaker}, as the data has them. */
     static List<String> curatedQuotesOf(String speaker) throws IOException {
