@@ -7,13 +7,10 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -24,8 +21,10 @@ import java.util.stream.Stream;
 
 /**
  * An in-process Bot API server for tests, answering {@code /bot<token>/<method>} with JSON like
- * Telegram does. Tests queue updates ({@link #enqueueText} ...), read what the bot called
- * ({@link #awaitMessages}, {@link #calls}) and make methods fail ({@link #failFor}, {@link #intercept}).
+ * Telegram does, and refusing what Telegram refuses ({@link FakeRefusals}, listed in {@link #refusals}).
+ * Tests queue updates ({@link #enqueueText}, {@link #enqueueCallback}, {@link #enqueueInlineQuery} ...), read
+ * what the bot called ({@link #awaitMessages}, {@link #awaitInlineAnswer}, {@link #calls}) and make methods
+ * fail ({@link #failFor}, {@link #intercept}).
  * <pre>{@code
  * try (FakeBotApi fake = FakeBotApi.start();
  *      TelegramBot bot = TelegramBot.start(FakeBotApi.TOKEN, fake.url(), myBot, menu)) {
@@ -229,7 +228,8 @@ public final class FakeBotApi implements AutoCloseable {
                     .put("supports_inline_queries", true));
             case "getUpdates" -> FakeHttp.ok(updates.take(body.path("offset").asInt(0),
                     body.path("limit").asInt(100), body.path("timeout").asInt(0)));
-            case "answerInlineQuery" -> answerInlineQuery(body);
+            case "answerInlineQuery" -> FakeRefusals.ofInlineAnswer(body).map(FakeFailure::badRequest).map(FakeHttp::error)
+                    .orElseGet(() -> FakeHttp.ok(FakeUpdates.JSON.getNodeFactory().booleanNode(true)));
             case "deleteWebhook", "setMyCommands", "answerCallbackQuery" ->
                     FakeHttp.ok(FakeUpdates.JSON.getNodeFactory().booleanNode(true));
             case "sendMessage" -> sendMessage(body);
@@ -244,67 +244,12 @@ public final class FakeBotApi implements AutoCloseable {
         };
     }
 
-    /** Checks an inline answer as Telegram does: at most 50 results with unique short ids, valid message texts. */
-    private ObjectNode answerInlineQuery(JsonNode body) {
-        JsonNode results = body.path("results");
-        if (results.size() > 50) {
-            return FakeHttp.error(FakeFailure.badRequest("RESULTS_TOO_MUCH"));
-        }
-        if (body.path("next_offset").asText("").getBytes(StandardCharsets.UTF_8).length > 64) {
-            return FakeHttp.error(FakeFailure.badRequest("NEXT_OFFSET_INVALID"));
-        }
-        Set<String> ids = new HashSet<>();
-        for (JsonNode result : results) {
-            String id = result.path("id").asText("");
-            if (id.isEmpty() || id.getBytes(StandardCharsets.UTF_8).length > 64 || !ids.add(id)) {
-                return FakeHttp.error(FakeFailure.badRequest(id.isEmpty() || ids.contains(id)
-                        ? "RESULT_ID_DUPLICATE" : "RESULT_ID_INVALID"));
-            }
-            JsonNode content = result.path("input_message_content");
-            String text = content.path("message_text").asText("");
-            Optional<String> refused = result.path("title").asText("").isBlank() ? Optional.of("RESULT_TITLE_EMPTY")
-                    : text.isEmpty() ? Optional.of("MESSAGE_EMPTY")
-                    : refusal(text, content.path("parse_mode").asText(""), result.get("reply_markup"));
-            if (refused.isPresent()) {
-                return FakeHttp.error(FakeFailure.badRequest(refused.get()));
-            }
-        }
-        return FakeHttp.ok(FakeUpdates.JSON.getNodeFactory().booleanNode(true));
-    }
-
-    /** Why Telegram would refuse this text with these buttons, if it would. */
-    private static Optional<String> refusal(String text, String parseMode, JsonNode markup) {
-        if (text.length() > 4096) {
-            return Optional.of("message is too long");
-        }
-        if (parseMode.equalsIgnoreCase("HTML")) {
-            Optional<String> problem = FakeHtml.problem(text);
-            if (problem.isPresent()) {
-                return problem;
-            }
-        }
-        if (markup != null) {
-            for (JsonNode row : markup.path("inline_keyboard")) {
-                for (JsonNode button : row) {
-                    int bytes = button.path("callback_data").asText("").getBytes(StandardCharsets.UTF_8).length;
-                    if (button.path("text").asText("").isBlank() || bytes < 1 || bytes > 64) {
-                        return Optional.of("BUTTON_DATA_INVALID");
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     private ObjectNode sendMessage(JsonNode body) {
-        String text = body.path("text").asText("");
-        if (text.isEmpty()) {
-            return FakeHttp.error(FakeFailure.badRequest("message text is empty"));
-        }
-        Optional<String> refused = refusal(text, body.path("parse_mode").asText(""), body.get("reply_markup"));
+        Optional<String> refused = FakeRefusals.ofMessage(body);
         if (refused.isPresent()) {
             return FakeHttp.error(FakeFailure.badRequest(refused.get()));
         }
+        String text = body.path("text").asText("");
         long chatId = body.path("chat_id").asLong();
         int messageId = messageIds.incrementAndGet();
         JsonNode markup = body.get("reply_markup");
