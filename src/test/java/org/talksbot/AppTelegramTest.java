@@ -257,6 +257,26 @@ class AppTelegramTest {
     }
 
     @Test
+    void everyButtonPressedInAGroupIsAnswered() {
+        long group = -telegram.newChat();
+        List<String> pressed = new ArrayList<>();  // the commands typed and the button data pressed, in order
+        for (String text : List.of("/start", "/help", "/latest", "/who blinken", "/who blinkn", "/lachin",
+                "/search lachin", "/search weather in paris", "/topics", "/quotes blinken")) {
+            fake.enqueueText(group, 7, text);
+            FakeBotApi.Sent reply = fake.awaitMessages(group, pressed.size() + 1, WAIT).get(pressed.size());
+            pressed.add(text);
+            for (String data : buttonData(reply)) {
+                fake.enqueueCallback(group, 7, data);
+                FakeBotApi.Sent answer = fake.awaitMessages(group, pressed.size() + 1, WAIT).get(pressed.size());
+                assertFalse(answer.text().contains("something went wrong"), data);
+                pressed.add(data);
+            }
+        }
+        assertTrue(pressed.stream().filter(data -> data.contains("@") || data.contains("-")).count() >= 3,
+                "too few buttons pressed: " + pressed);
+    }
+
+    @Test
     void manyChatsAtOnceGetTheSameAnswersAsOneChatAloneInOrder() {
         // each of these answers fits in one message, so the n-th message is the answer to the n-th text
         List<String> texts = List.of("/latest", "/who blinken", "/lachin", "what did Aliyev say about the border?",
