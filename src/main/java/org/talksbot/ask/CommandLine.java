@@ -3,8 +3,11 @@ package org.talksbot.ask;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A typed command: {@code /name@Bot args} read as a lower-case name (no bot suffix) and stripped args. */
-record CommandLine(String name, String args) {
+/**
+ * A typed command: {@code /name@Bot args} read as a lower-case name (no bot suffix) and stripped args;
+ * {@code addressed} says the command named a bot, which in a group means it was meant for this one.
+ */
+record CommandLine(String name, String args, boolean addressed) {
 
     /** The command in the text, or empty when the text is not a command. */
     static Optional<CommandLine> parse(String text) {
@@ -19,7 +22,7 @@ record CommandLine(String name, String args) {
             word = word.substring(0, at);
         }
         String args = space < 0 ? "" : line.substring(space).strip();
-        return Optional.of(new CommandLine(word.toLowerCase(Locale.ROOT), args));
+        return Optional.of(new CommandLine(word.toLowerCase(Locale.ROOT), args, at >= 0));
     }
 
     private static int indexOfWhitespace(String line) {

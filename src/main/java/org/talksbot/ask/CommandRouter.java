@@ -97,7 +97,10 @@ public final class CommandRouter implements Bot {
     private Reply run(CommandLine line, Request request) {
         Command command = commands.get(line.name());
         if (command == null) {
-            return unknown(line.name());
+            // in a group an unknown bare /command is most likely another bot's: stay quiet
+            boolean maybeForAnotherBot = request.isGroup() && !line.addressed()
+                    && request.origin() == Request.Origin.MESSAGE;
+            return maybeForAnotherBot ? Reply.of("") : unknown(line.name());
         }
         return safely("/" + line.name(), () -> command.answer(request, line.args()));
     }

@@ -43,8 +43,8 @@ final class Requests {
     }
 
     /**
-     * The text as our bot should read it: {@code /cmd@OurBot args} becomes {@code /cmd args};
-     * {@code /cmd@OtherBot} is empty because it was meant for another bot in the group.
+     * The text as our bot should read it: {@code /cmd@OurBot args} stays as it is (the core reads the
+     * suffix as "addressed to us"); {@code /cmd@OtherBot} is empty because it was meant for another bot.
      */
     static Optional<String> addressedText(String text, String ourUsername) {
         if (!text.startsWith("/")) {
@@ -63,6 +63,6 @@ final class Requests {
         if (ourUsername == null || !addressee.equalsIgnoreCase(ourUsername)) {
             return Optional.empty();
         }
-        return Optional.of(command.substring(0, at) + text.substring(end));
+        return Optional.of(text);
     }
 }

@@ -67,6 +67,16 @@ class CommandRouterTest {
     }
 
     @Test
+    void anUnknownBareCommandInAGroupIsLeftToOtherBots() {
+        Request group = new Request(-100, 7, "en", "/ban spammer", Request.ChatType.GROUP, Request.Origin.MESSAGE);
+        assertEquals("", Answers.STANDARD.answer(group).html());
+        String addressed = Answers.STANDARD.answer(group.withText("/lates@TalksTestBot")).html();
+        assertTrue(addressed.contains("I don't know the command /lates. Did you mean /latest?"), addressed);
+        assertTrue(Answers.STANDARD.answer(group.withText("/latest@TalksTestBot 1")).html()
+                .contains("<b>Latest events</b>"));
+    }
+
+    @Test
     void aCommandThatThrowsIsAnsweredPolitely() {
         CommandRouter router = CommandRouter.create(TestStore.empty().jdbi(),
                 List.of(new Extra("boom", true, new IllegalStateException("db down"))), request -> Reply.of("fallback"));

