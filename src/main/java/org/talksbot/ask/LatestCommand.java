@@ -38,10 +38,11 @@ final class LatestCommand implements Command {
     @Override
     public Reply answer(Request request, String args) {
         Paging.Page page = Paging.parse(args);
-        int count = count(page.args());
-        String note = count < 0 ? "I show 1 to " + MAX + " events at a time; here are the latest " + DEFAULT + ".\n\n"
+        int asked = count(page.args());
+        int n = asked < 0 ? DEFAULT : Math.min(asked, MAX);
+        String note = asked < 0 ? "I show 1 to " + MAX + " events at a time; here are the latest " + DEFAULT + ".\n\n"
+                : asked > MAX ? "I show at most " + MAX + " events at a time; here are the latest " + MAX + ".\n\n"
                 : "";
-        int n = count < 0 ? DEFAULT : count;
         List<Event> events = store.events().latest(n + 1, page.offset());
         if (events.isEmpty()) {
             return Reply.of(note + (page.offset() == 0 ? "The store has no events yet."
@@ -54,7 +55,7 @@ final class LatestCommand implements Command {
         return Reply.of(note + title + Cards.list(shown), buttons);
     }
 
-    /** The requested count; DEFAULT when none was given, -1 when it is not a number from 1 to MAX. */
+    /** The requested count; DEFAULT when none was given, -1 when it is not a positive number. */
     private static int count(String text) {
         if (text.isEmpty()) {
             return DEFAULT;
@@ -63,6 +64,6 @@ final class LatestCommand implements Command {
             return -1;
         }
         int n = Integer.parseInt(text);
-        return n >= 1 && n <= MAX ? n : -1;
+        return n >= 1 ? n : -1;
     }
 }

@@ -29,7 +29,7 @@ final class SearchCommand implements Command {
 
     @Override
     public String description() {
-        return "Events and quotes containing all the words";
+        return "Events and quotes matching the words, best first (typos and place-name spellings allowed)";
     }
 
     @Override

@@ -59,11 +59,18 @@ class LatestCommandTest {
 
     @Test
     void countsOutOfRangeOrNotNumbersGetAPoliteLineAndTheDefault() {
-        for (String args : List.of("0", "999", "abc", "-3")) {
+        for (String args : List.of("0", "abc", "-3", "1234567890123")) {
             String html = ask("/latest " + args).html();
             assertTrue(html.startsWith("I show 1 to 20 events at a time"), html);
             assertEquals(5, cards(html), args);
         }
+    }
+
+    @Test
+    void tooLargeACountIsCappedAtTwentyWithANote() {
+        String html = ask("/latest 999").html();
+        assertTrue(html.startsWith("I show at most 20 events at a time; here are the latest 20."), html);
+        assertEquals(20, cards(html));
     }
 
     @Test
