@@ -30,6 +30,8 @@ final class Names {
 
     private final Map<String, Set<String>> exact = new HashMap<>();
     private final Map<String, Set<String>> lastWords = new HashMap<>();
+    /** Names by their words in sorted order, so "blinken antony" finds "antony blinken". */
+    private final Map<String, Set<String>> anyOrder = new HashMap<>();
     /** Every key by its length, so a misspelling is only compared with names of about its length. */
     private final Map<Integer, Set<String>> keysByLength = new HashMap<>();
 
@@ -41,6 +43,7 @@ final class Names {
                 continue;
             }
             exact.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(alias.ownerId());
+            anyOrder.computeIfAbsent(sortedWords(key), k -> new LinkedHashSet<>()).add(alias.ownerId());
             int space = key.lastIndexOf(' ');
             if (byLastWord && space > 0) {
                 lastWords.computeIfAbsent(key.substring(space + 1), k -> new LinkedHashSet<>()).add(alias.ownerId());
@@ -57,11 +60,15 @@ final class Names {
         return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
+    private static String sortedWords(String key) {
+        return String.join(" ", java.util.Arrays.stream(key.split(" ")).sorted().toList());
+    }
+
     /** The owner this name means when it means exactly one; several owners come back as suggestions. */
     Match find(String text) {
         String key = normalize(text);
-        for (Map<String, Set<String>> index : List.of(exact, lastWords)) {
-            Set<String> owners = index.get(key);
+        for (Map<String, Set<String>> index : List.of(exact, lastWords, anyOrder)) {
+            Set<String> owners = index == anyOrder ? index.get(sortedWords(key)) : index.get(key);
             if (owners != null && owners.size() == 1) {
                 return new Match(owners.iterator().next(), List.of());
             }
@@ -75,8 +82,8 @@ final class Names {
     /** The one owner this name means, without guessing at misspellings; null when none or several. */
     String exactId(String text) {
         String key = normalize(text);
-        for (Map<String, Set<String>> index : List.of(exact, lastWords)) {
-            Set<String> owners = index.get(key);
+        for (Map<String, Set<String>> index : List.of(exact, lastWords, anyOrder)) {
+            Set<String> owners = index == anyOrder ? index.get(sortedWords(key)) : index.get(key);
             if (owners != null) {
                 return owners.size() == 1 ? owners.iterator().next() : null;
             }

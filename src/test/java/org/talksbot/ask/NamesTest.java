@@ -30,6 +30,12 @@ class NamesTest {
     }
 
     @Test
+    void aNameWithItsWordsInAnotherOrderIsFound() {
+        assertEquals("antony-blinken", people.find("Blinken, Antony").id());
+        assertEquals("antony-blinken", people.exactId("blinken antony"));
+    }
+
+    @Test
     void theSurnameAloneFindsAPerson() {
         assertEquals("josep-borrell", people.find("fontelles").id());
     }
