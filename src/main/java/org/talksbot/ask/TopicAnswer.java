@@ -21,8 +21,8 @@ final class TopicAnswer {
     Reply page(Topic topic, int offset) {
         // Merging two newest-first lists needs the first offset+PAGE+1 of each; pages stay shallow in practice.
         int window = offset + PAGE + 1;
-        List<Item> items = Item.merge(store.events().byTopic(topic.id(), window, 0),
-                store.quotes().byTopic(topic.id(), window, 0));
+        List<Item> items = Item.merge(store.newestEventsOnTopic(topic.id(), window),
+                store.newestQuotesOnTopic(topic.id(), window));
         StringBuilder html = new StringBuilder(Html.bold(topic.name()));
         if (offset == 0 && topic.background() != null && !topic.background().isBlank()) {
             html.append("\n").append(Html.escape(topic.background()));

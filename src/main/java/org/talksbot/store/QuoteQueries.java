@@ -27,6 +27,12 @@ public interface QuoteQueries {
             + " WHERE qt.topic_id = :topicId " + NEWEST_FIRST + " LIMIT :limit OFFSET :offset")
     List<Quote> byTopic(@Bind("topicId") String topicId, @Bind("limit") int limit, @Bind("offset") int offset);
 
+    /** Like {@link EventQueries#byTopicAmongNewest}: the topic's newest among the {@code scan} newest quotes. */
+    @SqlQuery(COLUMNS + " FROM (SELECT * FROM (SELECT * FROM quote q " + NEWEST_FIRST + " LIMIT :scan) q"
+            + " WHERE EXISTS (SELECT 1 FROM quote_topic qt WHERE qt.quote_id = q.id AND qt.topic_id = :topicId)"
+            + NEWEST_FIRST + " LIMIT :limit) q JOIN person p ON p.id = q.person_id " + NEWEST_FIRST)
+    List<Quote> byTopicAmongNewest(@Bind("topicId") String topicId, @Bind("scan") int scan, @Bind("limit") int limit);
+
     @SqlQuery(COLUMNS + " FROM quote_topic qt JOIN quote q ON q.id = qt.quote_id JOIN person p ON p.id = q.person_id"
             + " WHERE qt.topic_id = :topicId AND q.person_id = :personId "
             + NEWEST_FIRST + " LIMIT :limit OFFSET :offset")

@@ -13,6 +13,12 @@ public final class StoreReader {
     /** How many words a word search matches at most; further words are ignored. */
     public static final int MAX_SEARCH_WORDS = 6;
 
+    /**
+     * How many of the newest events or quotes a topic page looks through before it sorts all of the
+     * topic's items: a busy topic fills its page within them, a quiet one costs this many index steps more.
+     */
+    static final int RECENT_SCAN = 200;
+
     private final Jdbi jdbi;
     private final EventQueries events;
     private final QuoteQueries quotes;
@@ -55,6 +61,18 @@ public final class StoreReader {
                 handle.attach(PersonQueries.class).byEvent(id),
                 handle.attach(TopicQueries.class).byEvent(id),
                 handle.attach(QuoteQueries.class).byEvent(id)));
+    }
+
+    /** A topic's newest events, for its page. */
+    public List<Event> newestEventsOnTopic(String topicId, int limit) {
+        List<Event> recent = events.byTopicAmongNewest(topicId, RECENT_SCAN, limit);
+        return recent.size() == limit ? recent : events.byTopic(topicId, limit, 0);
+    }
+
+    /** A topic's newest quotes, for its page. */
+    public List<Quote> newestQuotesOnTopic(String topicId, int limit) {
+        List<Quote> recent = quotes.byTopicAmongNewest(topicId, RECENT_SCAN, limit);
+        return recent.size() == limit ? recent : quotes.byTopic(topicId, limit, 0);
     }
 
     /** Events whose title or summary contains every word, case-insensitively, newest first. */

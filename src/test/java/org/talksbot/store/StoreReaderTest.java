@@ -53,6 +53,18 @@ class StoreReaderTest {
     }
 
     @Test
+    void topicPagesReadTheSameNewestItemsWhetherTheRecentScanFillsThemOrNot() {
+        for (int limit : new int[] {1, 2, 100}) {
+            assertEquals(store.events().byTopic("lachin-corridor", limit, 0),
+                    store.newestEventsOnTopic("lachin-corridor", limit));
+            assertEquals(store.quotes().byTopic("lachin-corridor", limit, 0),
+                    store.newestQuotesOnTopic("lachin-corridor", limit));
+        }
+        assertFalse(store.newestEventsOnTopic("lachin-corridor", 2).isEmpty());
+        assertTrue(store.newestQuotesOnTopic("no-such-topic", 5).isEmpty());
+    }
+
+    @Test
     void unknownEventHasNoDetails() {
         assertTrue(store.eventDetails("no-such-event").isEmpty());
     }
