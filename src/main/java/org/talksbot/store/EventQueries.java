@@ -54,6 +54,13 @@ public interface EventQueries {
             + NEWEST_FIRST + " LIMIT :limit) e " + FIRST_SOURCE + NEWEST_FIRST)
     List<Event> byTopicAmongNewest(@Bind("topicId") String topicId, @Bind("scan") int scan, @Bind("limit") int limit);
 
+    /** Like {@link #byTopicAmongNewest}, for the events a person took part in. */
+    @SqlQuery(COLUMNS + " FROM (SELECT * FROM (SELECT * FROM event e " + NEWEST_FIRST + " LIMIT :scan) e"
+            + " WHERE EXISTS (SELECT 1 FROM event_person ep WHERE ep.event_id = e.id AND ep.person_id = :personId)"
+            + NEWEST_FIRST + " LIMIT :limit) e " + FIRST_SOURCE + NEWEST_FIRST)
+    List<Event> byPersonAmongNewest(@Bind("personId") String personId, @Bind("scan") int scan,
+                                    @Bind("limit") int limit);
+
     /** Events dated from {@code from} to {@code to}, both inclusive, oldest first. */
     @SqlQuery(COLUMNS + " FROM (SELECT * FROM event e WHERE e.event_date BETWEEN :from AND :to"
             + OLDEST_FIRST + " LIMIT :limit OFFSET :offset) e " + FIRST_SOURCE + OLDEST_FIRST)

@@ -14,8 +14,9 @@ public final class StoreReader {
     public static final int MAX_SEARCH_WORDS = 6;
 
     /**
-     * How many of the newest events or quotes a topic page looks through before it sorts all of the
-     * topic's items: a busy topic fills its page within them, a quiet one costs this many index steps more.
+     * How many of the newest events or quotes a topic page or person card looks through before it sorts
+     * all of that topic's or person's items: a busy one fills its page within them, a quiet one costs
+     * this many index steps more.
      */
     static final int RECENT_SCAN = 200;
 
@@ -67,6 +68,12 @@ public final class StoreReader {
     public List<Event> newestEventsOnTopic(String topicId, int limit) {
         List<Event> recent = events.byTopicAmongNewest(topicId, RECENT_SCAN, limit);
         return recent.size() == limit ? recent : events.byTopic(topicId, limit, 0);
+    }
+
+    /** The newest events a person took part in, for their card. */
+    public List<Event> newestEventsOf(String personId, int limit) {
+        List<Event> recent = events.byPersonAmongNewest(personId, RECENT_SCAN, limit);
+        return recent.size() == limit ? recent : events.byPerson(personId, limit);
     }
 
     /** A topic's newest quotes, for its page. */
