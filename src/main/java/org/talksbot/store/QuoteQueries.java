@@ -30,8 +30,10 @@ public interface QuoteQueries {
             + NEWEST_FIRST)
     List<Quote> byPerson(@Bind("personId") String personId, @Bind("limit") int limit, @Bind("offset") int offset);
 
-    @SqlQuery(COLUMNS + " FROM quote_topic qt JOIN quote q ON q.id = qt.quote_id JOIN person p ON p.id = q.person_id"
-            + " WHERE qt.topic_id = :topicId " + NEWEST_FIRST + " LIMIT :limit OFFSET :offset")
+    /** The page is picked before the speakers are joined, so only its quotes pay for the join. */
+    @SqlQuery(COLUMNS + " FROM (SELECT q.* FROM quote_topic qt JOIN quote q ON q.id = qt.quote_id"
+            + " WHERE qt.topic_id = :topicId " + NEWEST_FIRST + " LIMIT :limit OFFSET :offset) q"
+            + " JOIN person p ON p.id = q.person_id " + NEWEST_FIRST)
     List<Quote> byTopic(@Bind("topicId") String topicId, @Bind("limit") int limit, @Bind("offset") int offset);
 
     /** Like {@link EventQueries#byTopicAmongNewest}: the topic's newest among the {@code scan} newest quotes. */
