@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -42,7 +43,7 @@ public final class SearchBenchmark {
             index.refresh();
             builds[i] = System.nanoTime() - started;
         }
-        java.util.Arrays.sort(builds);
+        Arrays.sort(builds);
         System.out.printf("%n### %s store: %s%n%s%nindex: %d items, build median %.0f ms (min %.0f ms, max %.0f ms)%n",
                 label, BenchmarkStores.describe(jdbi), Timing.conditions(), index.snapshot().size(),
                 builds[2] / 1e6, builds[0] / 1e6, builds[4] / 1e6);
