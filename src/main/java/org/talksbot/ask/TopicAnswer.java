@@ -39,6 +39,17 @@ final class TopicAnswer {
         return Reply.of(html.toString(), buttons);
     }
 
+    /**
+     * Reads each topic's first page ahead, so the first user to open a topic after a start or reload
+     * does not wait for it (a busy topic's first read sorts all its items; the store remembers the result).
+     */
+    void readAhead(List<Topic> topics) {
+        for (Topic topic : topics) {
+            store.newestEventsOnTopic(topic.id(), PAGE + 1);
+            store.newestQuotesOnTopic(topic.id(), PAGE + 1);
+        }
+    }
+
     /** The shortest command that shows this topic again. */
     static String commandLine(Topic topic) {
         return topic.command() != null ? "/" + topic.command() : "/topic " + topic.id();
