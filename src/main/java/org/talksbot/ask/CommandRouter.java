@@ -80,6 +80,7 @@ public final class CommandRouter implements Bot {
         TopicShortcutCommand.forTopics(directory.topics(), topicAnswer)
                 .forEach(shortcut -> byName.putIfAbsent(shortcut.name(), shortcut));
         commands = Collections.unmodifiableMap(byName);
+        topicAnswer.readAhead(directory.topics());
     }
 
     /** Every command answered, in /help order: built-ins, extensions, then topic shortcuts. */

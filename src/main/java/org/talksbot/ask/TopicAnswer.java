@@ -21,8 +21,8 @@ final class TopicAnswer {
     Reply page(Topic topic, int offset) {
         // Merging two newest-first lists needs the first offset+PAGE+1 of each; pages stay shallow in practice.
         int window = offset + PAGE + 1;
-        List<Item> items = Item.merge(store.events().byTopic(topic.id(), window, 0),
-                store.quotes().byTopic(topic.id(), window, 0));
+        List<Item> items = Item.merge(store.newestEventsOnTopic(topic.id(), window),
+                store.newestQuotesOnTopic(topic.id(), window));
         StringBuilder html = new StringBuilder(Html.bold(topic.name()));
         if (offset == 0 && topic.background() != null && !topic.background().isBlank()) {
             html.append("\n").append(Html.escape(topic.background()));
@@ -37,6 +37,17 @@ final class TopicAnswer {
         List<List<Button>> buttons = items.size() > offset + PAGE
                 ? Paging.more(commandLine(topic), offset + PAGE) : List.of();
         return Reply.of(html.toString(), buttons);
+    }
+
+    /**
+     * Reads each topic's first page ahead, so the first user to open a topic after a start or reload
+     * does not wait for it (a busy topic's first read sorts all its items; the store remembers the result).
+     */
+    void readAhead(List<Topic> topics) {
+        for (Topic topic : topics) {
+            store.newestEventsOnTopic(topic.id(), PAGE + 1);
+            store.newestQuotesOnTopic(topic.id(), PAGE + 1);
+        }
     }
 
     /** The shortest command that shows this topic again. */

@@ -65,7 +65,7 @@ final class WhoCommand implements Command {
             }
             List<Item> quotes = store.quotes().byPerson(personId, SHOWN, 0).stream()
                     .<Item>map(Item.OfQuote::new).toList();
-            List<Item> events = store.events().byPerson(personId, SHOWN).stream()
+            List<Item> events = store.newestEventsOf(personId, SHOWN).stream()
                     .<Item>map(Item.OfEvent::new).toList();
             if (quotes.isEmpty() && events.isEmpty()) {
                 html.append("\n\nNo quotes or events of ").append(Html.escape(person.name()))

@@ -44,6 +44,23 @@ public interface EventQueries {
             + FIRST_SOURCE + NEWEST_FIRST)
     List<Event> byTopic(@Bind("topicId") String topicId, @Bind("limit") int limit, @Bind("offset") int offset);
 
+    /**
+     * The topic's newest events among the {@code scan} newest events of the store: walking the date index
+     * is cheap, where {@link #byTopic} sorts every event of the topic. Fewer than {@code limit} back means
+     * the answer may lie further back.
+     */
+    @SqlQuery(COLUMNS + " FROM (SELECT * FROM (SELECT * FROM event e " + NEWEST_FIRST + " LIMIT :scan) e"
+            + " WHERE EXISTS (SELECT 1 FROM event_topic et WHERE et.event_id = e.id AND et.topic_id = :topicId)"
+            + NEWEST_FIRST + " LIMIT :limit) e " + FIRST_SOURCE + NEWEST_FIRST)
+    List<Event> byTopicAmongNewest(@Bind("topicId") String topicId, @Bind("scan") int scan, @Bind("limit") int limit);
+
+    /** Like {@link #byTopicAmongNewest}, for the events a person took part in. */
+    @SqlQuery(COLUMNS + " FROM (SELECT * FROM (SELECT * FROM event e " + NEWEST_FIRST + " LIMIT :scan) e"
+            + " WHERE EXISTS (SELECT 1 FROM event_person ep WHERE ep.event_id = e.id AND ep.person_id = :personId)"
+            + NEWEST_FIRST + " LIMIT :limit) e " + FIRST_SOURCE + NEWEST_FIRST)
+    List<Event> byPersonAmongNewest(@Bind("personId") String personId, @Bind("scan") int scan,
+                                    @Bind("limit") int limit);
+
     /** Events dated from {@code from} to {@code to}, both inclusive, oldest first. */
     @SqlQuery(COLUMNS + " FROM (SELECT * FROM event e WHERE e.event_date BETWEEN :from AND :to"
             + OLDEST_FIRST + " LIMIT :limit OFFSET :offset) e " + FIRST_SOURCE + OLDEST_FIRST)

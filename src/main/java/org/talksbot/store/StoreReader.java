@@ -13,7 +13,21 @@ public final class StoreReader {
     /** How many words a word search matches at most; further words are ignored. */
     public static final int MAX_SEARCH_WORDS = 6;
 
+    /**
+     * How many of the newest events or quotes a topic page or person card looks through before it sorts
+     * all of that topic's or person's items: a busy one fills its page within them, a quiet one costs
+     * this many index steps more.
+     */
+    static final int RECENT_SCAN = 200;
+
+    /**
+     * Topic pages and person cards sort all of a topic's or person's items when the recent scan falls
+     * short (milliseconds at 100x the curated size), so their lists are remembered until the next import.
+     */
+    private static final int REMEMBERED_LISTS = 512;
+
     private final Jdbi jdbi;
+    private final RevisionCache newest;
     private final EventQueries events;
     private final QuoteQueries quotes;
     private final PersonQueries people;
@@ -21,6 +35,7 @@ public final class StoreReader {
 
     public StoreReader(Jdbi jdbi) {
         this.jdbi = jdbi;
+        this.newest = new RevisionCache(jdbi, REMEMBERED_LISTS);
         this.events = jdbi.onDemand(EventQueries.class);
         this.quotes = jdbi.onDemand(QuoteQueries.class);
         this.people = jdbi.onDemand(PersonQueries.class);
@@ -55,6 +70,30 @@ public final class StoreReader {
                 handle.attach(PersonQueries.class).byEvent(id),
                 handle.attach(TopicQueries.class).byEvent(id),
                 handle.attach(QuoteQueries.class).byEvent(id)));
+    }
+
+    /** A topic's newest events, for its page. */
+    public List<Event> newestEventsOnTopic(String topicId, int limit) {
+        return newest.get("events on " + topicId + " " + limit, () -> {
+            List<Event> recent = events.byTopicAmongNewest(topicId, RECENT_SCAN, limit);
+            return recent.size() == limit ? recent : events.byTopic(topicId, limit, 0);
+        });
+    }
+
+    /** The newest events a person took part in, for their card. */
+    public List<Event> newestEventsOf(String personId, int limit) {
+        return newest.get("events of " + personId + " " + limit, () -> {
+            List<Event> recent = events.byPersonAmongNewest(personId, RECENT_SCAN, limit);
+            return recent.size() == limit ? recent : events.byPerson(personId, limit);
+        });
+    }
+
+    /** A topic's newest quotes, for its page. */
+    public List<Quote> newestQuotesOnTopic(String topicId, int limit) {
+        return newest.get("quotes on " + topicId + " " + limit, () -> {
+            List<Quote> recent = quotes.byTopicAmongNewest(topicId, RECENT_SCAN, limit);
+            return recent.size() == limit ? recent : quotes.byTopic(topicId, limit, 0);
+        });
     }
 
     /** Events whose title or summary contains every word, case-insensitively, newest first. */

@@ -1,99 +1,56 @@
 package org.talksbot.ask;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
+import org.talksbot.bench.BenchmarkStores;
+import org.talksbot.bench.Timing;
 import org.talksbot.core.Request;
-import org.talksbot.store.Database;
+import org.talksbot.search.ItemIndex;
+import org.talksbot.search.LuceneItemSearch;
+import org.talksbot.search.QuestionAnswerer;
 
 /**
- * Not a test: times every command on a store 100 times the curated size (6,300 events, 9,000 quotes,
- * 8,000 people, 2,200 topics). After {@code mvn -o test-compile}, run its main with the test classpath
- * (from an IDE, or {@code java -cp target/classes:target/test-classes:<dependencies> org.talksbot.ask.AnswerBenchmark}).
+ * Benchmark, not a test: every command and a few plain questions answered by the router as the app
+ * wires it (Lucene /search, questions as the fallback), on the curated store and the 100× store.
+ * Run from the project folder (see docs/benchmarks.md):
+ * <pre>mvn -q -B -o test-compile exec:java -Dexec.mainClass=org.talksbot.ask.AnswerBenchmark</pre>
  */
 public final class AnswerBenchmark {
 
-    private static final int EVENTS = 6_300;
-    private static final int QUOTES = 9_000;
-    private static final int PEOPLE = 8_000;
-    private static final int TOPICS = 2_200;
+    static final List<String> COMMANDS = List.of("/start", "/help", "/latest", "/latest 20 @100",
+            "/who blinken", "/who blinkn", "/who", "/lachin", "/treaty", "/topic peace deal", "/topics",
+            "/timeline 2023", "/timeline", "/timeline 2022-12 2023-06", "/quotes blinken",
+            "/quotes pashinyan treaty", "/search lachin checkpoint",
+            "/event 2023-02-18-munich-trilateral-blinken", "/sources", "/nope",
+            "what did Blinken say about the Lachin corridor?", "when did Pashinyan and Aliyev meet in Munich",
+            "what happened in 2023", "who is Mirzoyan", "where did Aliyev and Pashinyan meet in 2024",
+            "what did Putin say about Ukraine", "latest on the border delimitation", "hi");
 
     private AnswerBenchmark() {
     }
 
     public static void main(String[] args) {
-        Jdbi jdbi = Database.inMemory("benchmark");
-        fill(jdbi);
-        CommandRouter router = CommandRouter.create(jdbi);
-        List<String> commands = List.of("/latest", "/latest 20 @100", "/who person 17", "/who persn 17", "/who",
-                "/topic0", "/topic topic 5", "/topics", "/timeline 2023", "/timeline", "/quotes person 3 topic 2",
-                "/quotes", "/search agreement border", "/event event-100", "/sources", "/help", "/start", "/nope");
-        for (String command : commands) {
-            long[] nanos = new long[200];
-            for (int i = 0; i < 50; i++) {
-                router.answer(Request.privateMessage(1, command));
-            }
-            for (int i = 0; i < nanos.length; i++) {
-                long start = System.nanoTime();
-                router.answer(Request.privateMessage(1, command));
-                nanos[i] = System.nanoTime() - start;
-            }
-            Arrays.sort(nanos);
-            System.out.printf("%-28s p50 %6.2f ms  p99 %6.2f ms%n", command,
-                    nanos[nanos.length / 2] / 1e6, nanos[nanos.length * 99 / 100] / 1e6);
-        }
+        Timing timing = Timing.fromProperties();
+        run("1× (curated)", BenchmarkStores.curated(), timing);
+        run("100×", BenchmarkStores.hundredfold(), timing);
     }
 
-    static void fill(Jdbi jdbi) {
-        jdbi.useTransaction(h -> {
-            PreparedBatch people = h.prepareBatch("INSERT INTO person(id, name, kind, role) VALUES (?, ?, 'person', 'Role')");
-            PreparedBatch aliases = h.prepareBatch("INSERT INTO person_alias(person_id, alias) VALUES (?, ?)");
-            for (int i = 0; i < PEOPLE; i++) {
-                people.add("person-" + i, "Person " + i);
-                aliases.add("person-" + i, "person " + i);
-                aliases.add("person-" + i, "surname" + i);
-            }
-            people.execute();
-            aliases.execute();
-            PreparedBatch topics = h.prepareBatch("INSERT INTO topic(id, name, command, main) VALUES (?, ?, ?, ?)");
-            PreparedBatch topicAliases = h.prepareBatch("INSERT INTO topic_alias(topic_id, alias) VALUES (?, ?)");
-            for (int i = 0; i < TOPICS; i++) {
-                topics.add("topic-" + i, "Topic " + i, "topic" + i, i < 20);
-                topicAliases.add("topic-" + i, "topic " + i);
-            }
-            topics.execute();
-            topicAliases.execute();
-            PreparedBatch events = h.prepareBatch("INSERT INTO event VALUES (?, ?, 'day', ?, ?, 'Somewhere')");
-            PreparedBatch sources = h.prepareBatch("INSERT INTO event_source VALUES (?, ?, ?, 'Publisher')");
-            PreparedBatch eventPeople = h.prepareBatch("INSERT INTO event_person VALUES (?, ?)");
-            PreparedBatch eventTopics = h.prepareBatch("INSERT INTO event_topic VALUES (?, ?)");
-            LocalDate start = LocalDate.of(2020, 11, 10);
-            for (int i = 0; i < EVENTS; i++) {
-                String id = "event-" + i;
-                events.add(id, start.plusDays(i % 1900), "Title of event " + i,
-                        "A summary about the border and an agreement number " + i + ". More text follows here.");
-                sources.add(id, 0, "https://example.org/" + i);
-                sources.add(id, 1, "https://example.net/" + i);
-                eventPeople.add(id, "person-" + (i % 100));
-                eventTopics.add(id, "topic-" + (i % 50));
-            }
-            events.execute();
-            sources.execute();
-            eventPeople.execute();
-            eventTopics.execute();
-            PreparedBatch quotes = h.prepareBatch(
-                    "INSERT INTO quote VALUES (?, ?, 'day', ?, 'Role', ?, NULL, ?, 'https://example.org/q', 'Publisher')");
-            PreparedBatch quoteTopics = h.prepareBatch("INSERT INTO quote_topic VALUES (?, ?)");
-            for (int i = 0; i < QUOTES; i++) {
-                quotes.add("q-" + i, start.plusDays(i % 1900), "person-" + (i % 100),
-                        "We said something about peace, number " + i + ".", "event-" + (i % EVENTS));
-                quoteTopics.add("q-" + i, "topic-" + (i % 50));
-            }
-            quotes.execute();
-            quoteTopics.execute();
-        });
+    private static void run(String label, Jdbi jdbi, Timing timing) {
+        CommandRouter router = wired(jdbi);
+        System.out.printf("%n### %s store: %s%n%s%n%n%s%n", label, BenchmarkStores.describe(jdbi),
+                Timing.conditions(), Timing.header());
+        for (String command : COMMANDS) {
+            Request request = Request.privateMessage(1, command);
+            System.out.println(timing.measure(command, () -> router.answer(request)).row());
+        }
+        System.out.println("conditions after: " + Timing.conditions());
+    }
+
+    /** As App.router wires it, with the benchmark clock. */
+    static CommandRouter wired(Jdbi jdbi) {
+        ItemIndex index = new ItemIndex(jdbi);
+        index.refresh();
+        return CommandRouter.create(jdbi, List.of(), new QuestionAnswerer(index, BenchmarkStores.CLOCK),
+                new LuceneItemSearch(index, BenchmarkStores.CLOCK));
     }
 }

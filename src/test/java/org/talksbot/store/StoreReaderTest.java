@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,28 @@ class StoreReaderTest {
     }
 
     @Test
+    void topicPagesReadTheSameNewestItemsWhetherTheRecentScanFillsThemOrNot() {
+        for (int limit : new int[] {1, 2, 100}) {
+            assertEquals(store.events().byTopic("lachin-corridor", limit, 0),
+                    store.newestEventsOnTopic("lachin-corridor", limit));
+            assertEquals(store.quotes().byTopic("lachin-corridor", limit, 0),
+                    store.newestQuotesOnTopic("lachin-corridor", limit));
+        }
+        assertFalse(store.newestEventsOnTopic("lachin-corridor", 2).isEmpty());
+        assertTrue(store.newestQuotesOnTopic("no-such-topic", 5).isEmpty());
+    }
+
+    @Test
+    void personCardsReadTheSameNewestEventsWhetherTheRecentScanFillsThemOrNot() {
+        for (int limit : new int[] {1, 2, 100}) {
+            assertEquals(store.events().byPerson("antony-blinken", limit),
+                    store.newestEventsOf("antony-blinken", limit));
+        }
+        assertFalse(store.newestEventsOf("antony-blinken", 1).isEmpty());
+        assertTrue(store.newestEventsOf("no-such-person", 5).isEmpty());
+    }
+
+    @Test
     void unknownEventHasNoDetails() {
         assertTrue(store.eventDetails("no-such-event").isEmpty());
     }
@@ -70,6 +93,18 @@ class StoreReaderTest {
         assertEquals(6, store.quotes().byPersonAndTopic("nikol-pashinyan", "lachin-corridor", 10, 0).size());
         assertTrue(store.quotes().byPersonAndTopic("antony-blinken", "border-delimitation", 10, 0).isEmpty());
         assertEquals(7, store.quotes().byTopic("lachin-corridor", 10, 0).size());
+    }
+
+    @Test
+    void aPersonsQuotesComeNewestFirstAndPagesContinueWhereTheyEnded() {
+        List<Quote> all = store.quotes().byPerson("nikol-pashinyan", 100, 0);
+        List<Quote> newestFirst = all.stream().sorted(Comparator.comparing(Quote::quoteDate)
+                .thenComparing(Quote::id).reversed()).toList();
+        assertEquals(newestFirst, all);
+        assertEquals(all.subList(2, 4), store.quotes().byPerson("nikol-pashinyan", 2, 2));
+        List<Quote> onLachin = store.quotes().byPersonAndTopic("nikol-pashinyan", "lachin-corridor", 10, 0);
+        assertEquals(onLachin.subList(1, 3),
+                store.quotes().byPersonAndTopic("nikol-pashinyan", "lachin-corridor", 2, 1));
     }
 
     @Test
