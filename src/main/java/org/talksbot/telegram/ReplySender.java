@@ -28,14 +28,21 @@ final class ReplySender {
 
     private final TelegramClient client;
     private final Duration maxFloodWait;
+    private final ReplySlots slots;
 
     /**
      * @param maxFloodWait how long a part may wait for Telegram's flood control before being sent once
      *     more; zero reports the 429 to the caller at once (notifications pace themselves)
      */
     ReplySender(TelegramClient client, Duration maxFloodWait) {
+        this(client, maxFloodWait, ReplySlots.NONE);
+    }
+
+    /** As above, each part first taking a slot from {@code slots}. */
+    ReplySender(TelegramClient client, Duration maxFloodWait, ReplySlots slots) {
         this.client = client;
         this.maxFloodWait = maxFloodWait;
+        this.slots = slots;
     }
 
     /** Sends nothing for an empty reply; throws on the first part Telegram refuses. */
@@ -62,6 +69,12 @@ final class ReplySender {
     }
 
     private void sendWaitingOutFlood(SendMessage message) throws TelegramApiException {
+        try {
+            slots.await(Long.parseLong(message.getChatId()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TelegramApiException("interrupted while waiting to send", e);
+        }
         try {
             client.execute(message);
         } catch (TelegramApiRequestException e) {
