@@ -76,6 +76,9 @@ class AppNotifyTest {
         fake.chatMemberStatus(group, 5001, "administrator");
         assertTrue(say(group, "/subscribe@" + FakeBotApi.BOT_USERNAME + " envoy").text().startsWith("This chat now follows"));
         channel.add(group);
+        // replies may burst in a chat (two commands in a row); the fan-out below must not
+        int refusalsBefore = fake.refusals().size();
+        int tooManyBefore = limits.tooManyRequests();
 
         NotifyFixture.Import result = curator.importEvents("news.yaml",
                 List.of(event("2031-01-02-zed-talks", 2, "Zed talks open", false),
@@ -93,8 +96,9 @@ class AppNotifyTest {
         quiet.forEach(chat -> assertEquals(List.of(), notifications(fake, chat)));
         everything.forEach(chat -> assertEquals(3, notifications(fake, chat).size(), "chat " + chat));
         channel.forEach(chat -> assertEquals(3, notifications(fake, chat).size(), "chat " + chat));
-        assertEquals(0, limits.tooManyRequests(), fake.refusals().toString());
-        assertEquals(List.of(), fake.refusals());
+        assertEquals(tooManyBefore, limits.tooManyRequests(), fake.refusals().toString());
+        assertEquals(List.of(), fake.refusals().subList(refusalsBefore, fake.refusals().size()));
+        assertTrue(limits.accepted() >= 3 * (everything.size() + channel.size()));
     }
 
     @Test

@@ -70,13 +70,7 @@ final class ReplySender {
 
     private void sendWaitingOutFlood(SendMessage message) throws TelegramApiException {
         try {
-            slots.await(Long.parseLong(message.getChatId()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TelegramApiException("interrupted while waiting to send", e);
-        }
-        try {
-            client.execute(message);
+            execute(message);
         } catch (TelegramApiRequestException e) {
             Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
             if (e.getErrorCode() == null || e.getErrorCode() != 429 || retryAfter == null
@@ -90,8 +84,19 @@ final class ReplySender {
                 Thread.currentThread().interrupt();
                 throw e;
             }
-            client.execute(message);
+            execute(message);
         }
+    }
+
+    /** Every attempt, a retry included, takes its own slot, so the throttle knows of each message sent. */
+    private void execute(SendMessage message) throws TelegramApiException {
+        try {
+            slots.await(Long.parseLong(message.getChatId()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TelegramApiException("interrupted while waiting to send", e);
+        }
+        client.execute(message);
     }
 
     static boolean isUnparsable(TelegramApiRequestException e) {
