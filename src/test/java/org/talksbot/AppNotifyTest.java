@@ -10,6 +10,7 @@ import static org.talksbot.TelegramApp.WAIT;
 import static org.talksbot.TelegramApp.buttonData;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -294,6 +295,26 @@ class AppNotifyTest {
         assertTrue(say(9001, "/reload").text().startsWith("Reloaded."));
         String refused = say(9002, "/stats").text();
         assertFalse(refused.contains("Zed channel"), refused);
+    }
+
+    @Test
+    void closingTheAppMidFanOutStopsEveryThreadItStartedWithinSeconds() {
+        start(FakeBotApi.start(), "TALKSBOT_MAX_MESSAGES_PER_SECOND", "2");
+        NotifyFixture curator = new NotifyFixture(dir);
+        curator.importBase();
+        for (long chat = 9501; chat <= 9510; chat++) {
+            say(chat, "/subscribe all");
+        }
+        curator.importEvents("news.yaml", List.of(event("2031-01-02-zed-talks", 2, "Zed talks open", false)), List.of());
+        awaitNotifications(9501, 1);
+
+        long start = System.nanoTime();
+        telegram.close();
+        telegram = null;
+        Waiting.until(() -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.isAlive() && t.getName().startsWith("talksbot-")), Duration.ofSeconds(5),
+                "every talksbot thread to end");
+        assertTrue(System.nanoTime() - start < Duration.ofSeconds(6).toNanos());
     }
 
     private List<FakeBotApi.Sent> awaitNotifications(long chat, int count) {
