@@ -1,16 +1,10 @@
 package org.talksbot.notify;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -87,14 +81,14 @@ public final class Notifier implements AutoCloseable {
     /** As {@link #deliverDue()}, but stops after {@code max} messages. */
     public int deliverDue(int max) {
         try (Handle handle = jdbi.open()) {
-            return deliverDue(max, new Run(handle.attach(OutboxQueries.class)));
+            return deliverDue(max, new DeliveryRun(handle.attach(OutboxQueries.class)));
         }
     }
 
-    private int deliverDue(int max, Run run) {
+    private int deliverDue(int max, DeliveryRun run) {
         try {
             while (!stopping && below(run, max)) {
-                Pass pass = pass(run, max);
+                DeliveryPass pass = pass(run, max);
                 if (pass.attempted == 0) {
                     if (pool != null && !pool.idle()) {
                         pool.awaitOne(PAUSE_SLICE.toMillis());
@@ -119,7 +113,7 @@ public final class Notifier implements AutoCloseable {
         return sent;
     }
 
-    private boolean below(Run run, int max) {
+    private boolean below(DeliveryRun run, int max) {
         return run.sent.get() + (pool == null ? 0 : pool.inFlight()) < max;
     }
 
@@ -149,36 +143,9 @@ public final class Notifier implements AutoCloseable {
         }
     }
 
-    /** One call of deliverDue: a connection held throughout, since a message costs two statements. */
-    private static final class Run {
-        final OutboxQueries outbox;
-        final AtomicInteger sent = new AtomicInteger();
-        long firstNanos;
-        final Map<String, Optional<Reply>> rendered = new HashMap<>();
-        /** Rows handed to a sender in this run: a batch read earlier may still list them as pending. */
-        final Set<Long> handed = new HashSet<>();
-        /** Chats whose message failed in this run (parallel senders): their stale pending rows wait. */
-        final Set<Long> failedChats = ConcurrentHashMap.newKeySet();
-
-        Run(OutboxQueries outbox) {
-            this.outbox = outbox;
-        }
-    }
-
-    private static final class Pass {
-        int attempted;
-        Duration soonest;
-        final Set<Long> passedOver = new HashSet<>();
-
-        void waitFor(long chatId, Duration wait) {
-            passedOver.add(chatId);
-            soonest = soonest == null || wait.compareTo(soonest) < 0 ? wait : soonest;
-        }
-    }
-
     /** One scan over every due row, oldest first; a chat passed over keeps its later rows for later. */
-    private Pass pass(Run run, int max) throws InterruptedException {
-        Pass pass = new Pass();
+    private DeliveryPass pass(DeliveryRun run, int max) throws InterruptedException {
+        DeliveryPass pass = new DeliveryPass();
         long after = 0;
         while (!stopping && below(run, max)) {
             List<OutboxRow> rows = run.outbox.due(time.now(), after, BATCH);
@@ -262,7 +229,7 @@ public final class Notifier implements AutoCloseable {
     }
 
     /** The message for the row, or empty (and the row skipped) if its item is gone. */
-    private Optional<Reply> render(OutboxRow row, Run run) {
+    private Optional<Reply> render(OutboxRow row, DeliveryRun run) {
         Optional<Reply> reply = run.rendered.computeIfAbsent(
                 row.itemKind() + " " + row.itemId() + " " + row.correction(),
                 key -> renderer.render(row.itemKind(), row.itemId(), row.correction()));
@@ -273,7 +240,7 @@ public final class Notifier implements AutoCloseable {
     }
 
     /** Sends on a slot already taken; safe on any sender thread ({@code outbox} is that thread's own). */
-    private boolean send(OutboxRow row, Reply reply, OutboxQueries outbox, Run run) {
+    private boolean send(OutboxRow row, Reply reply, OutboxQueries outbox, DeliveryRun run) {
         try {
             gateway.send(row.chatId(), reply);
         } catch (DeliveryException e) {
