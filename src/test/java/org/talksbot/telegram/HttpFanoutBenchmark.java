@@ -24,7 +24,8 @@ import org.talksbot.store.Database;
 /**
  * Fan-out speed over HTTP, not a unit test: 10,000 subscribers, the real notifier and
  * {@link TelegramGateway} (OkHttp) against {@link FakeBotApi} enforcing {@link FakeRateLimits} in real
- * time, scaled 10x (300/s for Telegram's 30/s), each answer delayed as by a network. Client and server
+ * time, scaled 10x (300/s for Telegram's 30/s), each answer delayed as by a network (10 ms, i.e. 100 ms
+ * at Telegram's real rate). Client and server
  * share this JVM's CPU, so much higher rates measure the CPU, not the notifier. Run with
  * {@code mvn -o test -Dtest=HttpFanoutBenchmark -Dbenchmark=true}; {@code -Dbenchmark.rate=},
  * {@code -Dbenchmark.latencyMillis=}, {@code -Dbenchmark.senders=} (1 = one message at a time).
@@ -35,7 +36,7 @@ class HttpFanoutBenchmark {
     private static final int SUBSCRIBERS = Integer.getInteger("benchmark.subscribers", 10_000);
     private static final int RATE = Integer.getInteger("benchmark.rate", 300);
     /** Added to every sendMessage answer, standing in for the network between the bot and Telegram. */
-    private static final int LATENCY_MILLIS = Integer.getInteger("benchmark.latencyMillis", 20);
+    private static final int LATENCY_MILLIS = Integer.getInteger("benchmark.latencyMillis", 10);
     /** Messages in flight at once; 1 is the notifier sending one message at a time. */
     private static final int SENDERS = Integer.getInteger("benchmark.senders", 8);
 
