@@ -193,6 +193,7 @@ class AppNotifyTest {
         waitForTheNotifierToGoIdle();
         // only the message in flight at the stop may come twice
         assertTrue(delivered(chats) <= chats.size() + 1, "delivered " + delivered(chats));
+        assertTrue(say(4001, "/subscriptions").text().contains("all updates"), "subscriptions survive the restart");
     }
 
     @Test
