@@ -299,6 +299,21 @@ class AppNotifyTest {
     }
 
     @Test
+    void aUsersQuestionIsAnsweredAheadOfQueuedNotifications() {
+        start(FakeBotApi.start(), "TALKSBOT_MAX_MESSAGES_PER_SECOND", "2");
+        NotifyFixture curator = new NotifyFixture(dir);
+        curator.importBase();
+        for (long chat = 9401; chat <= 9416; chat++) {
+            say(chat, "/subscribe all");
+        }
+        curator.importEvents("news.yaml", List.of(event("2031-01-02-zed-talks", 2, "Zed talks open", false)), List.of());
+        awaitNotifications(9401, 1);
+
+        assertTrue(say(9499, "/help").text().contains("/subscribe"));
+        assertTrue(pending() > 0, "the reply did not wait for the fan-out to finish");
+    }
+
+    @Test
     void closingTheAppMidFanOutStopsEveryThreadItStartedWithinSeconds() {
         start(FakeBotApi.start(), "TALKSBOT_MAX_MESSAGES_PER_SECOND", "2");
         NotifyFixture curator = new NotifyFixture(dir);

@@ -2,6 +2,7 @@ package org.talksbot.ask;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -25,7 +26,7 @@ interface ItemIds {
     Optional<Quote> quote(@Bind("id") String id);
 
     /** The id itself, or for {@code PREFIX*} the one id starting with PREFIX (empty if none or several). */
-    static Optional<String> resolve(String idOrPrefix, java.util.function.Function<String, List<String>> startingWith) {
+    static Optional<String> resolve(String idOrPrefix, Function<String, List<String>> startingWith) {
         if (!idOrPrefix.endsWith("*")) {
             return Optional.of(idOrPrefix);
         }
