@@ -4,27 +4,28 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.talksbot.ask.CommandRouter;
 import org.talksbot.console.ConsoleMode;
+import org.talksbot.core.ChatAdmins;
 import org.talksbot.curate.CurationException;
 import org.talksbot.curate.Curator;
 import org.talksbot.curate.ImportReport;
+import org.talksbot.notify.FanoutPlan;
+import org.talksbot.notify.NotifyFeature;
+import org.talksbot.notify.OutboxWriter;
+import org.talksbot.notify.TimeSource;
 import org.talksbot.store.Database;
 import org.talksbot.store.StoreRevision;
-import org.talksbot.search.InlineSearch;
-import org.talksbot.search.ItemIndex;
-import org.talksbot.search.LuceneItemSearch;
-import org.talksbot.search.QuestionAnswerer;
-import org.talksbot.telegram.ChatMembershipListener;
 import org.talksbot.telegram.TelegramApi;
 import org.talksbot.telegram.TelegramBot;
+import org.talksbot.telegram.TelegramChatAdmins;
+import org.talksbot.telegram.TelegramGateway;
 
-/** Wires the store, the curated data and the answers to the chosen transport. */
+/** Runs the chosen mode: the features ({@link Features}) wired to Telegram or the console, or an import. */
 final class App {
 
     private static final Logger log = LoggerFactory.getLogger(App.class);
@@ -63,30 +64,38 @@ final class App {
     }
 
     /**
-     * The whole Telegram bot, started: the store with the bundled data, the answers and the polling
-     * adapter. Throws CurationException for broken data and IllegalArgumentException/IllegalStateException
-     * (messages without the token) when Telegram cannot be reached or the token is missing.
+     * The whole Telegram bot, started: the store with the bundled data, the answers, the polling
+     * adapter and the notifier. Throws CurationException for broken data and IllegalArgumentException/
+     * IllegalStateException (messages without the token) when Telegram cannot be reached or the token is missing.
      */
     static RunningBot startTelegram(Config config) {
         String token = config.token().orElseThrow(() -> new IllegalArgumentException("TELEGRAM_BOT_TOKEN is not set"));
-        Jdbi jdbi = openWithCuratedData(config);
-        Answers answers = answers(jdbi);
-        // one connection serves polling, replies and (via TelegramGateway/TelegramChatAdmins) notifications
+        // one connection serves polling, replies, group-admin checks and notifications
         TelegramApi api = TelegramApi.open(token, config.apiUrl());
-        TelegramBot bot = TelegramBot.start(api, answers.router(), answers.router().menu(), ChatMembershipListener.NONE,
-                answers.inline());
-        return new RunningBot(jdbi, bot);
+        Features features;
+        try {
+            features = Features.open(config, new TelegramChatAdmins(api));
+        } catch (RuntimeException e) {
+            api.close();
+            throw e;
+        }
+        NotifyFeature notify = features.notify;
+        TelegramBot bot = TelegramBot.start(api, features.bot(), features.router.menu(), notify.chats()::changed,
+                features.inline, notify.throttle()::awaitReplySlot);
+        notify.startNotifier(new TelegramGateway(api));
+        return new RunningBot(features.jdbi, bot, notify);
     }
 
     static int runConsole(Config config, InputStream in, PrintStream out) {
-        Jdbi jdbi;
+        Features features;
         try {
-            jdbi = openWithCuratedData(config);
+            // the console is chat 1 and manages its own subscriptions; nothing is sent on its own
+            features = Features.open(config, ChatAdmins.EVERYONE);
         } catch (CurationException e) {
             System.err.println(BROKEN_DATA + e.getMessage());
             return 3;
         }
-        return ConsoleMode.run(answers(jdbi).router(), in, out);
+        return ConsoleMode.run(features.bot(), in, out);
     }
 
     static int runImport(Config config, Path path, boolean dryRun, PrintStream out, PrintStream err) {
@@ -102,17 +111,23 @@ final class App {
             return 1;
         }
         try {
-            Curator curator = new Curator(jdbi);
+            // the pending notifications are written in the import's transaction; a running bot's notifier sends them
+            OutboxWriter outbox = new OutboxWriter(TimeSource.SYSTEM);
+            AtomicReference<FanoutPlan> plan = new AtomicReference<>(new FanoutPlan(List.of()));
+            Curator curator = new Curator(jdbi, (handle, report) ->
+                    plan.set(dryRun ? outbox.plan(handle, report) : outbox.write(handle, report)));
             if (dryRun) {
                 ImportReport report = curator.preview(path);
                 out.println("Dry run: nothing was changed. Importing " + path + " would do this:");
                 out.println(report.describe());
+                out.println("would notify:\n" + plan.get().summary());
             } else {
                 ImportReport report = curator.importPath(path);
                 out.println(report.changedAnything() ? "Imported " + path + ":" : "Imported " + path
                         + ": nothing new, the store already had all of it.");
                 out.println(report.describe());
                 out.println("store revision: " + StoreRevision.current(jdbi));
+                out.println("queued for subscribers (a running bot sends them):\n" + plan.get().summary());
             }
             return 0;
         } catch (CurationException e) {
@@ -120,25 +135,5 @@ final class App {
             err.println(e.getMessage());
             return 1;
         }
-    }
-
-    /** The commands, with plain-text questions and /search answered from the Lucene index, and inline search. */
-    private static Answers answers(Jdbi jdbi) {
-        ItemIndex index = new ItemIndex(jdbi);
-        index.refresh();
-        Clock clock = Clock.systemUTC();
-        CommandRouter router = CommandRouter.create(jdbi, List.of(), new QuestionAnswerer(index, clock),
-                new LuceneItemSearch(index, clock));
-        return new Answers(router, new InlineSearch(index, clock));
-    }
-
-    private record Answers(CommandRouter router, InlineSearch inline) {
-    }
-
-    private static Jdbi openWithCuratedData(Config config) {
-        Jdbi jdbi = Database.open(config.dbUrl());
-        ImportReport report = new Curator(jdbi).importBundled();
-        log.info("curated data: {}", report.summary());
-        return jdbi;
     }
 }

@@ -3,6 +3,7 @@ package org.talksbot;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,11 +44,21 @@ public final class Main implements Callable<Integer> {
         return new Run().call();
     }
 
+    /** The settings, or empty after saying which one is wrong (a bad setting is not a crash). */
+    static Optional<Config> environment() {
+        try {
+            return Optional.of(Config.fromEnvironment(System.getenv()));
+        } catch (IllegalArgumentException e) {
+            System.err.println("talksbot: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     @Command(name = "run", description = "Run the Telegram bot (long polling). Needs TELEGRAM_BOT_TOKEN.")
     static final class Run implements Callable<Integer> {
         @Override
         public Integer call() {
-            return App.runTelegram(Config.fromEnvironment(System.getenv()));
+            return environment().map(App::runTelegram).orElse(2);
         }
     }
 
@@ -55,7 +66,7 @@ public final class Main implements Callable<Integer> {
     static final class Console implements Callable<Integer> {
         @Override
         public Integer call() {
-            return App.runConsole(Config.fromEnvironment(System.getenv()), System.in, System.out);
+            return environment().map(config -> App.runConsole(config, System.in, System.out)).orElse(2);
         }
     }
 
@@ -83,8 +94,8 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Config settings = config != null ? config : Config.fromEnvironment(System.getenv());
-            return App.runImport(settings, path, dryRun, out, err);
+            Optional<Config> settings = config != null ? Optional.of(config) : environment();
+            return settings.map(c -> App.runImport(c, path, dryRun, out, err)).orElse(2);
         }
     }
 }

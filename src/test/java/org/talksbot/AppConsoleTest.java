@@ -44,4 +44,24 @@ class AppConsoleTest {
         }
         assertTrue(printed.contains("Source: Asbarez <https://asbarez.com/"), printed);
     }
+
+    @Test
+    void subscriptionsWorkInTheConsoleAndAreStored() {
+        String dbUrl = "jdbc:h2:mem:console-subscribe-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        Config config = Config.fromEnvironment(Map.of("TALKSBOT_DB_URL", dbUrl));
+        String typed = "/subscribe lachin\n/subscribe blinken\n/unsubscribe blinken\n/subscriptions\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int exit = App.runConsole(config, new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertEquals(0, exit);
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("This chat now follows Lachin corridor (topic)"), printed);
+        assertTrue(printed.contains("This chat no longer follows Antony Blinken"), printed);
+        int stored = org.talksbot.store.Database.open(dbUrl).withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM subscription WHERE chat_id = 1 AND target_id = 'lachin-corridor'")
+                .mapTo(Integer.class).one());
+        assertEquals(1, stored);
+    }
 }

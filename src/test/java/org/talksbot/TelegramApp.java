@@ -37,13 +37,17 @@ final class TelegramApp implements AutoCloseable {
     }
 
     static TelegramApp start() {
-        FakeBotApi fake = FakeBotApi.start();
+        return start(FakeBotApi.start(), Map.of("TALKSBOT_DB_URL", "jdbc:h2:mem:e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+    }
+
+    /** The app on {@code fake} (which the returned fixture closes) with these settings besides the token and API URL. */
+    static TelegramApp start(FakeBotApi fake, Map<String, String> env) {
         fake.maxPollWait(Duration.ofMillis(200));
-        Config config = Config.fromEnvironment(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
-                "TELEGRAM_API_URL", fake.url(),
-                "TALKSBOT_DB_URL", "jdbc:h2:mem:e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
+        all.put("TELEGRAM_API_URL", fake.url());
         try {
-            return new TelegramApp(fake, App.startTelegram(config));
+            return new TelegramApp(fake, App.startTelegram(Config.fromEnvironment(all)));
         } catch (RuntimeException e) {
             fake.close();
             throw e;

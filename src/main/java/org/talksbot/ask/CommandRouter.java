@@ -37,17 +37,20 @@ public final class CommandRouter implements Bot {
     private final Bot fallback;
     private volatile Map<String, Command> commands = Map.of();
 
-    private CommandRouter(StoreReader store, List<Command> extraCommands, Bot fallback, ItemSearch search) {
+    private CommandRouter(Jdbi jdbi, List<Command> extraCommands, Bot fallback, ItemSearch search) {
+        StoreReader store = new StoreReader(jdbi);
+        ItemIds ids = jdbi.onDemand(ItemIds.class);
         this.directory = new Directory(store);
         this.topicAnswer = new TopicAnswer(store);
         this.fallback = fallback;
         WhoCommand who = new WhoCommand(store, directory);
-        EventCommand event = new EventCommand(store);
+        EventCommand event = new EventCommand(store, ids);
         List<Command> all = new ArrayList<>(List.of(
                 new StartCommand(store, who, event, topicAnswer), new HelpCommand(this::commands),
                 new LatestCommand(store), who, new TopicsCommand(directory),
                 new TopicCommand(store, directory, topicAnswer), new TimelineCommand(store, directory),
-                new QuotesCommand(store, directory), new SearchCommand(search), event, new SourcesCommand(directory)));
+                new QuotesCommand(store, directory), new SearchCommand(search), event, new QuoteCommand(ids),
+                new SourcesCommand(directory)));
         all.addAll(extraCommands);
         this.fixed = List.copyOf(all);
         rebuild();
@@ -59,13 +62,12 @@ public final class CommandRouter implements Bot {
 
     /** With commands added by other features (they may replace a built-in of the same name) and a plain-text answer. */
     public static CommandRouter create(Jdbi jdbi, List<Command> extraCommands, Bot fallback) {
-        StoreReader store = new StoreReader(jdbi);
-        return new CommandRouter(store, extraCommands, fallback, new SqlItemSearch(store));
+        return new CommandRouter(jdbi, extraCommands, fallback, new SqlItemSearch(new StoreReader(jdbi)));
     }
 
     /** As above, with another search behind /search (such as a full-text index). */
     public static CommandRouter create(Jdbi jdbi, List<Command> extraCommands, Bot fallback, ItemSearch search) {
-        return new CommandRouter(new StoreReader(jdbi), extraCommands, fallback, search);
+        return new CommandRouter(jdbi, extraCommands, fallback, search);
     }
 
     /** Re-reads people, topics, counts and the topic shortcuts; call it after the store changed. */

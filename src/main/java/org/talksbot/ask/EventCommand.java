@@ -11,13 +11,15 @@ import org.talksbot.store.EventDetails;
 import org.talksbot.store.Source;
 import org.talksbot.store.StoreReader;
 
-/** {@code /event ID}: everything about one event, with all its sources and its quotes. */
+/** {@code /event ID} (or a unique {@code PREFIX*}): everything about one event, with all its sources and its quotes. */
 final class EventCommand implements Command {
 
     private final StoreReader store;
+    private final ItemIds ids;
 
-    EventCommand(StoreReader store) {
+    EventCommand(StoreReader store, ItemIds ids) {
         this.store = store;
+        this.ids = ids;
     }
 
     @Override
@@ -40,7 +42,7 @@ final class EventCommand implements Command {
         if (args.isBlank()) {
             return Reply.of("Which event? Give its id, e.g. /event 2023-03-20-some-event; /latest shows recent events.");
         }
-        return details(args.strip()).orElseGet(() -> Reply.of("There is no event with the id “"
+        return ItemIds.resolve(args.strip(), ids::eventsStartingWith).flatMap(this::details).orElseGet(() -> Reply.of("There is no event with the id “"
                 + Html.escape(Texts.echo(args)) + "”. /latest and /timeline show the events in the store."));
     }
 

@@ -1,12 +1,8 @@
 package org.talksbot.notify;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
@@ -18,7 +14,9 @@ import org.talksbot.core.Reply;
 /**
  * Delivers the outbox. A row is marked SENT right after the gateway accepts it, so a crash repeats
  * at most the message in flight. A chat that must wait (its own or its group's limit, a 429) is
- * passed over until its turn, so one slow or failing chat never holds up the others.
+ * passed over until its turn, so one slow or failing chat never holds up the others. With more than
+ * one sender, several messages (never two to one chat) are on their way at once, so network latency
+ * does not cap the rate; the throttle still counts each one until it has left.
  */
 public final class Notifier implements AutoCloseable {
 
@@ -33,12 +31,20 @@ public final class Notifier implements AutoCloseable {
     private final TimeSource time;
     private final DeliveryPolicy policy;
     private final NotificationRenderer renderer;
+    private final SenderPool pool;
     private final Semaphore pokes = new Semaphore(0);
     private volatile boolean stopping;
     private volatile FanoutRate lastFanout;
     private Thread worker;
 
     public Notifier(Jdbi jdbi, ChatGateway gateway, Throttle throttle, ChatRegistry chats, TimeSource time) {
+        this(jdbi, gateway, throttle, chats, time, 1);
+    }
+
+    /** With {@code senders} > 1, that many messages may be in flight at once (one per chat). */
+    public Notifier(Jdbi jdbi, ChatGateway gateway, Throttle throttle, ChatRegistry chats, TimeSource time,
+                    int senders) {
+        this.pool = senders > 1 ? new SenderPool(senders) : null;
         this.jdbi = jdbi;
         this.gateway = gateway;
         this.throttle = throttle;
@@ -75,28 +81,40 @@ public final class Notifier implements AutoCloseable {
     /** As {@link #deliverDue()}, but stops after {@code max} messages. */
     public int deliverDue(int max) {
         try (Handle handle = jdbi.open()) {
-            return deliverDue(max, new Run(handle.attach(OutboxQueries.class)));
+            return deliverDue(max, new DeliveryRun(handle.attach(OutboxQueries.class)));
         }
     }
 
-    private int deliverDue(int max, Run run) {
+    private int deliverDue(int max, DeliveryRun run) {
         try {
-            while (!stopping && run.sent < max) {
-                Pass pass = pass(run, max);
+            while (!stopping && below(run, max)) {
+                DeliveryPass pass = pass(run, max);
                 if (pass.attempted == 0) {
+                    if (pool != null && !pool.idle()) {
+                        pool.awaitOne(PAUSE_SLICE.toMillis());
+                        continue;
+                    }
                     if (pass.soonest == null) {
                         break;
                     }
                     pause(pass.soonest);
                 }
             }
+            if (pool != null) {
+                pool.awaitIdle();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (run.sent > 1) {
-            lastFanout = new FanoutRate(run.sent, Duration.ofNanos(time.nanos() - run.firstNanos), time.now());
+        int sent = run.sent.get();
+        if (sent > 1) {
+            lastFanout = new FanoutRate(sent, Duration.ofNanos(time.nanos() - run.firstNanos), time.now());
         }
-        return run.sent;
+        return sent;
+    }
+
+    private boolean below(DeliveryRun run, int max) {
+        return run.sent.get() + (pool == null ? 0 : pool.inFlight()) < max;
     }
 
     /** Stops the worker within two seconds; a message in flight may still complete. */
@@ -120,61 +138,65 @@ public final class Notifier implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    /** One call of deliverDue: a connection held throughout, since a message costs two statements. */
-    private static final class Run {
-        final OutboxQueries outbox;
-        int sent;
-        long firstNanos;
-        final Map<String, Optional<Reply>> rendered = new HashMap<>();
-
-        Run(OutboxQueries outbox) {
-            this.outbox = outbox;
-        }
-    }
-
-    private static final class Pass {
-        int attempted;
-        Duration soonest;
-        final Set<Long> passedOver = new HashSet<>();
-
-        void waitFor(long chatId, Duration wait) {
-            passedOver.add(chatId);
-            soonest = soonest == null || wait.compareTo(soonest) < 0 ? wait : soonest;
+        if (pool != null) {
+            pool.close();
         }
     }
 
     /** One scan over every due row, oldest first; a chat passed over keeps its later rows for later. */
-    private Pass pass(Run run, int max) throws InterruptedException {
-        Pass pass = new Pass();
+    private DeliveryPass pass(DeliveryRun run, int max) throws InterruptedException {
+        DeliveryPass pass = new DeliveryPass();
         long after = 0;
-        while (!stopping && run.sent < max) {
+        while (!stopping && below(run, max)) {
             List<OutboxRow> rows = run.outbox.due(time.now(), after, BATCH);
             if (rows.isEmpty()) {
                 break;
             }
             for (OutboxRow row : rows) {
                 after = row.id();
-                if (stopping || run.sent >= max) {
+                if (stopping || !below(run, max)) {
                     break;
                 }
-                if (pass.passedOver.contains(row.chatId())) {
+                long chatId = row.chatId();
+                if (pass.passedOver.contains(chatId) || run.handed.contains(row.id())
+                        || run.failedChats.contains(chatId)) {
                     continue;
+                }
+                if (pool != null && pool.busy(chatId)) {
+                    pass.passedOver.add(chatId);
+                    continue;
+                }
+                Optional<Reply> reply = render(row, run);
+                if (reply.isEmpty()) {
+                    continue;
+                }
+                if (pool != null) {
+                    pool.reserve();
                 }
                 Duration wait = acquire(row);
                 if (!wait.isZero()) {
-                    pass.waitFor(row.chatId(), wait);
+                    if (pool != null) {
+                        pool.release();
+                    }
+                    pass.waitFor(chatId, wait);
                     continue;
                 }
                 pass.attempted++;
-                if (run.sent == 0) {
+                if (run.firstNanos == 0) {
                     run.firstNanos = time.nanos();
                 }
-                if (deliver(row, run)) {
-                    run.sent++;
+                if (pool == null) {
+                    if (!send(row, reply.get(), run.outbox, run)) {
+                        pass.passedOver.add(chatId);
+                    }
                 } else {
-                    pass.passedOver.add(row.chatId());
+                    run.handed.add(row.id());
+                    pass.passedOver.add(chatId);
+                    pool.submit(chatId, () -> jdbi.useExtension(OutboxQueries.class, q -> {
+                        if (!send(row, reply.get(), q, run)) {
+                            run.failedChats.add(chatId);
+                        }
+                    }));
                 }
             }
         }
@@ -206,28 +228,34 @@ public final class Notifier implements AutoCloseable {
         }
     }
 
-    private boolean deliver(OutboxRow row, Run run) {
+    /** The message for the row, or empty (and the row skipped) if its item is gone. */
+    private Optional<Reply> render(OutboxRow row, DeliveryRun run) {
         Optional<Reply> reply = run.rendered.computeIfAbsent(
                 row.itemKind() + " " + row.itemId() + " " + row.correction(),
                 key -> renderer.render(row.itemKind(), row.itemId(), row.correction()));
         if (reply.isEmpty()) {
             policy.skip(row, "the item is no longer in the store");
-            return false;
         }
+        return reply;
+    }
+
+    /** Sends on a slot already taken; safe on any sender thread ({@code outbox} is that thread's own). */
+    private boolean send(OutboxRow row, Reply reply, OutboxQueries outbox, DeliveryRun run) {
         try {
-            gateway.send(row.chatId(), reply.get());
+            gateway.send(row.chatId(), reply);
         } catch (DeliveryException e) {
-            throttle.sent();
+            throttle.sent(row.chatId());
             policy.failed(row, e);
             return false;
         } catch (RuntimeException e) {
-            throttle.sent();
+            throttle.sent(row.chatId());
             log.warn("gateway failed unexpectedly for outbox row {}", row.id(), e);
             policy.failed(row, new DeliveryException(DeliveryException.Kind.TRANSIENT, e.toString(), null));
             return false;
         }
-        throttle.sent();
-        run.outbox.markSent(row.id(), time.now());
+        throttle.sent(row.chatId());
+        outbox.markSent(row.id(), time.now());
+        run.sent.incrementAndGet();
         return true;
     }
 

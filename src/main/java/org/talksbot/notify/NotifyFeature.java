@@ -13,6 +13,9 @@ import org.talksbot.core.Command;
  */
 public final class NotifyFeature implements AutoCloseable {
 
+    /** Messages in flight at once: enough to reach 30/s over a real network's latency, one per chat. */
+    static final int SENDERS = 8;
+
     private final Jdbi jdbi;
     private final TimeSource time;
     private final Throttle throttle;
@@ -69,7 +72,7 @@ public final class NotifyFeature implements AutoCloseable {
     /** Starts delivering the outbox through the transport; call once. */
     public synchronized Notifier startNotifier(ChatGateway gateway) {
         if (notifier == null) {
-            notifier = new Notifier(jdbi, gateway, throttle, chats, time).start();
+            notifier = new Notifier(jdbi, gateway, throttle, chats, time, SENDERS).start();
         }
         return notifier;
     }

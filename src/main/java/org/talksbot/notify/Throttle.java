@@ -33,7 +33,8 @@ public final class Throttle {
     private int globalLimit;
     private long globalPausedUntil = NEVER;
     private long nextSlot = NEVER;
-    private long lastStamp = NEVER;
+    /** Slots taken by notifications still on their way, by chat (a chat has at most one in flight). */
+    private final Map<Long, Long> inFlight = new HashMap<>();
     private long lastChat;
     private long lastRateLimitAt = NEVER;
     private long lastRateLimitChat;
@@ -71,7 +72,7 @@ public final class Throttle {
             return Duration.ofNanos(wait);
         }
         record(now, chatId, group);
-        lastStamp = now;
+        inFlight.put(chatId, now);
         lastChat = chatId;
         return Duration.ZERO;
     }
@@ -82,21 +83,26 @@ public final class Throttle {
      * the next one counted against it cannot reach the server inside the same window.
      */
     public synchronized void sent() {
-        if (lastStamp == NEVER) {
+        sent(lastChat);
+    }
+
+    /** As {@link #sent()}, for the notification to {@code chatId} when several senders work at once. */
+    public synchronized void sent(long chatId) {
+        Long stamp = inFlight.remove(chatId);
+        if (stamp == null) {
             return;
         }
         long now = time.nanos();
-        if (recent.removeLastOccurrence(lastStamp)) {
+        if (recent.removeLastOccurrence(stamp)) {
             recent.addLast(now);
         }
-        ChatState chat = chats.get(lastChat);
+        ChatState chat = chats.get(chatId);
         if (chat != null) {
             chat.last = Math.max(chat.last, now);
-            if (chat.recent != null && chat.recent.removeLastOccurrence(lastStamp)) {
+            if (chat.recent != null && chat.recent.removeLastOccurrence(stamp)) {
                 chat.recent.addLast(now);
             }
         }
-        lastStamp = NEVER;
     }
 
     /** Called before each reply to a user: blocks until the reply may go, ahead of any notification. */

@@ -28,14 +28,21 @@ final class ReplySender {
 
     private final TelegramClient client;
     private final Duration maxFloodWait;
+    private final ReplySlots slots;
 
     /**
      * @param maxFloodWait how long a part may wait for Telegram's flood control before being sent once
      *     more; zero reports the 429 to the caller at once (notifications pace themselves)
      */
     ReplySender(TelegramClient client, Duration maxFloodWait) {
+        this(client, maxFloodWait, ReplySlots.NONE);
+    }
+
+    /** As above, each part first taking a slot from {@code slots}. */
+    ReplySender(TelegramClient client, Duration maxFloodWait, ReplySlots slots) {
         this.client = client;
         this.maxFloodWait = maxFloodWait;
+        this.slots = slots;
     }
 
     /** Sends nothing for an empty reply; throws on the first part Telegram refuses. */
@@ -63,7 +70,7 @@ final class ReplySender {
 
     private void sendWaitingOutFlood(SendMessage message) throws TelegramApiException {
         try {
-            client.execute(message);
+            execute(message);
         } catch (TelegramApiRequestException e) {
             Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
             if (e.getErrorCode() == null || e.getErrorCode() != 429 || retryAfter == null
@@ -77,8 +84,19 @@ final class ReplySender {
                 Thread.currentThread().interrupt();
                 throw e;
             }
-            client.execute(message);
+            execute(message);
         }
+    }
+
+    /** Every attempt, a retry included, takes its own slot, so the throttle knows of each message sent. */
+    private void execute(SendMessage message) throws TelegramApiException {
+        try {
+            slots.await(Long.parseLong(message.getChatId()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TelegramApiException("interrupted while waiting to send", e);
+        }
+        client.execute(message);
     }
 
     static boolean isUnparsable(TelegramApiRequestException e) {

@@ -66,6 +66,12 @@ public final class TelegramBot implements AutoCloseable {
     /** Starts polling over {@code api}, which the bot then owns and closes; {@code @Bot QUERY} is answered from {@code inline}. */
     public static TelegramBot start(TelegramApi api, Bot bot, List<MenuEntry> menu, ChatMembershipListener membership,
                                     InlineSource inline) {
+        return start(api, bot, menu, membership, inline, ReplySlots.NONE);
+    }
+
+    /** As above, every reply part first waiting for a slot from {@code slots} (shared with notifications). */
+    public static TelegramBot start(TelegramApi api, Bot bot, List<MenuEntry> menu, ChatMembershipListener membership,
+                                    InlineSource inline, ReplySlots slots) {
         TelegramBot telegramBot = new TelegramBot(api);
         try {
             User me = telegramBot.api.client().execute(new GetMe());
@@ -76,7 +82,7 @@ public final class TelegramBot implements AutoCloseable {
             }
             telegramBot.publishMenu(menu);
             UpdateHandler handler = new UpdateHandler(api.client(), bot, username, membership, api.secrets(),
-                    new InlineQueries(inline));
+                    new InlineQueries(inline), slots);
             UpdatesRequest updatesRequest = new UpdatesRequest(Clock.systemUTC());
             BotSession session = telegramBot.polling.registerBot(api.token(), api::url, updatesRequest,
                     new UpdateConsumer(telegramBot.lanes, handler, updatesRequest::updatesArrived));

@@ -40,8 +40,13 @@ final class UpdateHandler {
 
     UpdateHandler(TelegramClient client, Bot bot, String ourUsername, ChatMembershipListener membership,
                   Secrets secrets, InlineQueries inline) {
+        this(client, bot, ourUsername, membership, secrets, inline, ReplySlots.NONE);
+    }
+
+    UpdateHandler(TelegramClient client, Bot bot, String ourUsername, ChatMembershipListener membership,
+                  Secrets secrets, InlineQueries inline, ReplySlots slots) {
         this.client = client;
-        this.sender = new ReplySender(client, MAX_FLOOD_WAIT);
+        this.sender = new ReplySender(client, MAX_FLOOD_WAIT, slots);
         this.bot = bot;
         this.ourUsername = ourUsername;
         this.membership = membership;

@@ -1,0 +1,71 @@
+package org.talksbot;
+
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.talksbot.ask.CommandRouter;
+import org.talksbot.core.Bot;
+import org.talksbot.core.ChatAdmins;
+import org.talksbot.curate.Curator;
+import org.talksbot.curate.ImportReport;
+import org.talksbot.notify.NotifyFeature;
+import org.talksbot.notify.OutboxWriter;
+import org.talksbot.notify.ThrottleSettings;
+import org.talksbot.notify.TimeSource;
+import org.talksbot.search.InlineSearch;
+import org.talksbot.search.ItemIndex;
+import org.talksbot.search.LuceneItemSearch;
+import org.talksbot.search.QuestionAnswerer;
+import org.talksbot.store.Database;
+
+/**
+ * Every feature assembled over one store, whatever the transport: the curated data loaded (each
+ * import also enqueueing notifications), the commands with notify's, plain-text questions and
+ * inline search. The transport adds the notifier once it can send.
+ */
+final class Features {
+
+    private static final Logger log = LoggerFactory.getLogger(Features.class);
+
+    final Jdbi jdbi;
+    final Curator curator;
+    final NotifyFeature notify;
+    final CommandRouter router;
+    final InlineSearch inline;
+
+    private Features(Jdbi jdbi, Config config, ChatAdmins chatAdmins) {
+        this.jdbi = jdbi;
+        this.curator = new Curator(jdbi, new OutboxWriter(TimeSource.SYSTEM));
+        ImportReport report = curator.importBundled();
+        log.info("curated data: {}", report.summary());
+        ItemIndex index = new ItemIndex(jdbi);
+        index.refresh();
+        Clock clock = Clock.systemUTC();
+        this.notify = NotifyFeature.create(jdbi, config.admins(), chatAdmins, this::reload,
+                ThrottleSettings.TELEGRAM.withGlobalPerSecond(config.maxMessagesPerSecond()), TimeSource.SYSTEM);
+        this.router = CommandRouter.create(jdbi, notify.commands(), new QuestionAnswerer(index, clock),
+                new LuceneItemSearch(index, clock));
+        this.inline = new InlineSearch(index, clock);
+    }
+
+    /**
+     * Opens the store and loads the bundled curated data; CurationException if that data is broken.
+     * {@code chatAdmins} says who may change a group's subscriptions.
+     */
+    static Features open(Config config, ChatAdmins chatAdmins) {
+        return new Features(Database.open(config.dbUrl()), config, chatAdmins);
+    }
+
+    /** What answers a chat: the router, with each chat remembered (and made active again) as it writes. */
+    Bot bot() {
+        return notify.chats().tracking(router);
+    }
+
+    /** /reload: the bundled data again; the notify feature then pokes the notifier. */
+    private String reload() {
+        String summary = curator.importBundled().summary();
+        router.refresh();
+        return summary;
+    }
+}

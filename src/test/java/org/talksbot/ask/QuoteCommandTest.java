@@ -1,0 +1,35 @@
+package org.talksbot.ask;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.talksbot.ask.Answers.ask;
+import static org.talksbot.ask.Answers.buttonData;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code /quote ID} and the {@code ID*} prefix form that long-id notification buttons send. */
+class QuoteCommandTest {
+
+    @Test
+    void quoteShowsTheVerbatimTextSourceAndItsEvent() {
+        var reply = ask("/quote q-2023-07-10-blinken");
+        assertTrue(reply.html().startsWith("2023-07-10 · <b>Antony Blinken</b> (U.S. Secretary of State):\n“"), reply.html());
+        assertTrue(reply.html().contains("Peace is within reach") && reply.html().contains("Source: <a href="),
+                reply.html());
+        assertEquals(List.of("/event 2023-07-10-blinken-talks"), buttonData(reply));
+    }
+
+    @Test
+    void aUniquePrefixWithAStarFindsTheQuoteAndTheEvent() {
+        assertTrue(ask("/quote q-2023-07-10-bli*").html().contains("Peace is within reach"));
+        assertTrue(ask("/event 2023-07-10-blinken-t*").html().startsWith("2023-07-10 · <b>Talks on"));
+    }
+
+    @Test
+    void anAmbiguousOrUnknownIdSaysSo() {
+        assertTrue(ask("/quote q-2023-0*").html().startsWith("There is no quote with the id “q-2023-0*”"));
+        assertTrue(ask("/quote nope").html().startsWith("There is no quote with the id"));
+        assertTrue(ask("/quote").html().startsWith("Which quote?"));
+    }
+}
