@@ -1,5 +1,6 @@
 package org.talksbot.ask;
 
+import org.talksbot.core.EditDistance;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

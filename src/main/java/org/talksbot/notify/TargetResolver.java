@@ -1,5 +1,6 @@
 package org.talksbot.notify;
 
+import org.talksbot.core.EditDistance;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

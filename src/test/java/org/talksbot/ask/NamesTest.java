@@ -1,5 +1,6 @@
 package org.talksbot.ask;
 
+import org.talksbot.core.EditDistance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

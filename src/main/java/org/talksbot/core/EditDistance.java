@@ -1,12 +1,12 @@
-package org.talksbot.ask;
+package org.talksbot.core;
 
 /** Damerau-Levenshtein distance (optimal string alignment): typos, dropped letters and swaps count one. */
-final class EditDistance {
+public final class EditDistance {
 
     private EditDistance() {
     }
 
-    static int between(String a, String b) {
+    public static int between(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
@@ -28,7 +28,7 @@ final class EditDistance {
     }
 
     /** How far a typed word of this length may be from a name and still be offered: short words must match. */
-    static int tolerance(int length) {
+    public static int tolerance(int length) {
         if (length <= 3) {
             return 0;
         }
