@@ -58,7 +58,10 @@ public final class Curator {
         });
     }
 
-    /** Loads the bot's own data: {@code ./db/curated} if present, else the copy packaged in the jar. */
+    /**
+     * Loads the bot's own data: {@code ./db/curated} if present, else the copy packaged in the jar. Skipped
+     * (reporting nothing changed) when the files and the store are as the last bundled import left them.
+     */
     public ImportReport importBundled() {
         return importBundled(Path.of(""));
     }
@@ -66,7 +69,7 @@ public final class Curator {
     ImportReport importBundled(Path workingDirectory) {
         Path folder = workingDirectory.resolve(BUNDLED);
         if (Files.isDirectory(folder)) {
-            return importPath(folder);
+            return importBundledFiles(CuratedFiles.read(folder, Path::toString));
         }
         URL url = Curator.class.getClassLoader().getResource(BUNDLED);
         if (url == null) {
@@ -76,7 +79,7 @@ public final class Curator {
         try {
             URI uri = url.toURI();
             if (!"jar".equals(uri.getScheme())) {
-                return importPath(Path.of(uri));
+                return importBundledFiles(CuratedFiles.read(Path.of(uri), Path::toString));
             }
             return importFromJar(uri);
         } catch (URISyntaxException | IOException e) {
@@ -95,10 +98,22 @@ public final class Curator {
 
     private ImportReport importJarFolder(FileSystem jar) {
         Path root = jar.getPath("/");
-        List<CuratedText> files = CuratedFiles.read(jar.getPath("/" + BUNDLED),
-                file -> "classpath:" + root.relativize(file));
+        return importBundledFiles(CuratedFiles.read(jar.getPath("/" + BUNDLED),
+                file -> "classpath:" + root.relativize(file)));
+    }
+
+    private ImportReport importBundledFiles(List<CuratedText> files) {
+        String fingerprint = ImportFingerprint.of(files);
+        if (jdbi.withHandle(handle -> ImportFingerprint.unchanged(handle, fingerprint))) {
+            log.info("curated data unchanged since the last import; not importing it again");
+            return ImportReport.NOTHING;
+        }
         CuratedBatch batch = parse(files);
-        return jdbi.inTransaction(handle -> apply(handle, batch));
+        return jdbi.inTransaction(handle -> {
+            ImportReport report = apply(handle, batch);
+            ImportFingerprint.remember(handle, fingerprint);
+            return report;
+        });
     }
 
     private CuratedBatch parse(List<CuratedText> files) {
