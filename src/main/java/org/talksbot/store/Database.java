@@ -1,6 +1,5 @@
 package org.talksbot.store;
 
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -16,11 +15,7 @@ public final class Database {
     public static Jdbi open(String jdbcUrl) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
         pool.setMaxConnections(16);
-        Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        Migrations.apply(pool);
         return Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
     }
 
