@@ -40,13 +40,30 @@ final class Features {
         ImportReport report = curator.importBundled();
         log.info("curated data: {}", report.summary());
         ItemIndex index = new ItemIndex(jdbi);
-        index.refresh();
+        buildInBackground(index);
         Clock clock = Clock.systemUTC();
         this.notify = NotifyFeature.create(jdbi, config.admins(), chatAdmins, this::reload,
                 ThrottleSettings.TELEGRAM.withGlobalPerSecond(config.maxMessagesPerSecond()), TimeSource.SYSTEM);
         this.router = CommandRouter.create(jdbi, notify.commands(), new QuestionAnswerer(index, clock),
                 new LuceneItemSearch(index, clock));
         this.inline = new InlineSearch(index, clock);
+    }
+
+    /**
+     * Commands do not need the search index, so it is built while the transport starts (about half a
+     * second on a cold JVM); a question or inline query arriving before it is ready waits for it.
+     */
+    private static void buildInBackground(ItemIndex index) {
+        Thread build = new Thread(() -> {
+            try {
+                index.refresh();
+            } catch (RuntimeException e) {
+                // e.g. the JVM is exiting and closed the database; the first question builds it instead
+                log.warn("search index not built in the background: {}", e.toString());
+            }
+        }, "talksbot-index");
+        build.setDaemon(true);
+        build.start();
     }
 
     /**

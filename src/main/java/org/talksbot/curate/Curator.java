@@ -27,7 +27,6 @@ public final class Curator {
 
     private final Jdbi jdbi;
     private final ImportListener listener;
-    private final CuratedYaml yaml = new CuratedYaml();
 
     public Curator(Jdbi jdbi) {
         this(jdbi, ImportListener.NONE);
@@ -119,6 +118,8 @@ public final class Curator {
     private CuratedBatch parse(List<CuratedText> files) {
         CuratedBatch batch = CuratedBatch.empty();
         Problems problems = new Problems();
+        // made per import, so a start that skips the import never loads the YAML parser
+        CuratedYaml yaml = new CuratedYaml();
         files.forEach(file -> yaml.read(file, batch, problems));
         problems.throwIfAny();
         return batch;
