@@ -17,9 +17,11 @@ import org.talksbot.curate.ImportReport;
 import org.talksbot.notify.FanoutPlan;
 import org.talksbot.notify.NotifyFeature;
 import org.talksbot.notify.OutboxWriter;
+import org.talksbot.notify.Throttle;
 import org.talksbot.notify.TimeSource;
 import org.talksbot.store.Database;
 import org.talksbot.store.StoreRevision;
+import org.talksbot.telegram.ReplySlots;
 import org.talksbot.telegram.TelegramApi;
 import org.talksbot.telegram.TelegramBot;
 import org.talksbot.telegram.TelegramChatAdmins;
@@ -80,8 +82,20 @@ final class App {
             throw e;
         }
         NotifyFeature notify = features.notify;
+        Throttle throttle = notify.throttle();
+        ReplySlots slots = new ReplySlots() {
+            @Override
+            public void await(long chatId) throws InterruptedException {
+                throttle.awaitReplySlot(chatId);
+            }
+
+            @Override
+            public void sent(long chatId) {
+                throttle.replySent();
+            }
+        };
         TelegramBot bot = TelegramBot.start(api, features.bot(), features.router.menu(), notify.chats()::changed,
-                features.inline, notify.throttle()::awaitReplySlot);
+                features.inline, slots);
         notify.startNotifier(new TelegramGateway(api));
         return new RunningBot(features.jdbi, bot, notify);
     }

@@ -24,6 +24,7 @@ public final class Throttle {
     private static final long QUEUED_REPLY_NAP = 1_000_000L;
     private static final int PRUNE_EVERY = 1024;
     private static final int ROUND_TRIPS_KEPT = 32;
+    private static final long FORGET_REPLY_AFTER = 10 * SECOND;
     /**
      * How far behind its even schedule the sender may catch up (in slots, or a tenth of the
      * window, whichever is more), so late wake-ups do not lower the average rate; the rolling
@@ -41,6 +42,8 @@ public final class Throttle {
     private final Map<Long, ChatState> chats = new HashMap<>();
     /** Notifications on their way: chat to the time their slot was taken (a chat has at most one). */
     private final Map<Long, Long> inFlight = new HashMap<>();
+    /** Replies on their way: sending thread to the time its slot was taken (a thread sends one at a time). */
+    private final Map<Thread, Long> repliesInFlight = new HashMap<>();
     /** Replies waiting for a slot, in the order they asked: ticket to chat. */
     private final LinkedHashMap<Long, Long> replyQueue = new LinkedHashMap<>();
     private final long[] roundTrips = new long[ROUND_TRIPS_KEPT];
@@ -104,13 +107,9 @@ public final class Throttle {
         if (stamp == null) {
             return;
         }
-        long now = time.nanos();
-        long seen = Math.max(stamp, now - fastestRoundTrip(now - stamp));
+        long seen = seen(stamp);
         if (seen == stamp) {
             return;
-        }
-        if (recent.removeLastOccurrence(stamp)) {
-            insertInOrder(recent, seen);
         }
         ChatState chat = chats.get(chatId);
         if (chat != null) {
@@ -122,8 +121,30 @@ public final class Throttle {
     }
 
     /**
+     * The request of the reply this thread took its last slot for has completed (delivered or not); as
+     * {@link #sent(long)}, its time moves later if its round trip was slower than the fastest recent one.
+     */
+    public synchronized void replySent() {
+        Long stamp = repliesInFlight.remove(Thread.currentThread());
+        if (stamp != null) {
+            seen(stamp);
+        }
+    }
+
+    /** Moves a completed request's time in the global window to when the server may have seen it. */
+    private long seen(long stamp) {
+        long now = time.nanos();
+        long seen = Math.max(stamp, now - fastestRoundTrip(now - stamp));
+        if (seen != stamp && recent.removeLastOccurrence(stamp)) {
+            insertInOrder(recent, seen);
+        }
+        return seen;
+    }
+
+    /**
      * Called before each reply to a user: blocks until the reply may go, ahead of any notification and
-     * after the replies that asked before it (unless Telegram paused their chats).
+     * after the replies that asked before it (unless Telegram paused their chats). Call
+     * {@link #replySent()} on the same thread once its request has completed.
      */
     public void awaitReplySlot(long chatId) throws InterruptedException {
         long ticket;
@@ -141,6 +162,7 @@ public final class Throttle {
                     if (wait <= 0 && firstReadyReply(now) == ticket) {
                         replyQueue.remove(ticket);
                         record(now, chatId, chat != null && chat.recent != null);
+                        repliesInFlight.put(Thread.currentThread(), now);
                         return;
                     }
                     if (wait <= 0) {
@@ -209,6 +231,14 @@ public final class Throttle {
         int stalled = 0;
         for (long stamp : inFlight.values()) {
             if (now - stamp >= globalWindow) {
+                stalled++;
+            }
+        }
+        for (var replies = repliesInFlight.values().iterator(); replies.hasNext(); ) {
+            long age = now - replies.next();
+            if (age >= FORGET_REPLY_AFTER) {
+                replies.remove();  // its sender never said; the request has long failed or finished
+            } else if (age >= globalWindow) {
                 stalled++;
             }
         }

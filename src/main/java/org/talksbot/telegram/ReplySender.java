@@ -96,7 +96,11 @@ final class ReplySender {
             Thread.currentThread().interrupt();
             throw new TelegramApiException("interrupted while waiting to send", e);
         }
-        client.execute(message);
+        try {
+            client.execute(message);
+        } finally {
+            slots.sent(Long.parseLong(message.getChatId()));
+        }
     }
 
     static boolean isUnparsable(TelegramApiRequestException e) {

@@ -10,5 +10,12 @@ public interface ReplySlots {
 
     void await(long chatId) throws InterruptedException;
 
+    /**
+     * The request of the part this thread last awaited a slot for has completed (sent or refused), so
+     * the throttle can tell when the server saw it; see the notify throttle's {@code replySent}.
+     */
+    default void sent(long chatId) {
+    }
+
     ReplySlots NONE = chatId -> { };
 }

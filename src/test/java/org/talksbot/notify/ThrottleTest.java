@@ -93,6 +93,25 @@ class ThrottleTest {
     }
 
     @Test
+    void aReplyHeldUpOnItsWayCountsFromWhenTheServerMayHaveSeenIt() throws InterruptedException {
+        long[] roundTrips = {100, 100, 400};
+        for (int i = 0; i < 3; i++) {
+            throttle.awaitReplySlot(i + 1);
+            time.advance(Duration.ofMillis(roundTrips[i]));
+            throttle.replySent();
+        }
+        // sent at 0 (counted at 100: no round trip known yet), 100, and 200 (back at 600: seen by 500)
+        throttle.awaitReplySlot(4);
+        assertEquals(1_100, time.nanos() / 1_000_000);
+        throttle.awaitReplySlot(5);
+        assertEquals(1_100, time.nanos() / 1_000_000);
+
+        throttle.awaitReplySlot(6);
+
+        assertEquals(1_500, time.nanos() / 1_000_000);
+    }
+
+    @Test
     void repliesTakeTheirSlotsInTheOrderTheyAsked() throws InterruptedException {
         Throttle real = new Throttle(new ThrottleSettings(3, Duration.ofSeconds(1), 20, 0), TimeSource.SYSTEM);
         for (long chat = 1; chat <= 3; chat++) {
