@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 /** The command line: {@code run} (default), {@code console}, {@code import PATH}. */
 @Command(name = "talksbot", mixinStandardHelpOptions = true, version = "talksbot 0.1",
         description = "Answers questions about the Armenia–Azerbaijan peace talks from a curated store.",
-        subcommands = {Main.Run.class, Main.Console.class, Main.Import.class})
+        subcommands = {Main.Run.class, Main.Console.class, Main.Import.class, Main.Train.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -67,6 +67,15 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() {
             return environment().map(config -> App.runConsole(config, System.in, System.out)).orElse(2);
+        }
+    }
+
+    @Command(name = "train", hidden = true,
+            description = "Run once by mvn package to record the classes a start loads (see CdsTraining).")
+    static final class Train implements Callable<Integer> {
+        @Override
+        public Integer call() throws Exception {
+            return CdsTraining.run();
         }
     }
 
