@@ -13,6 +13,7 @@ public final class Database {
     }
 
     public static Jdbi open(String jdbcUrl) {
+        StaleLock.clear(jdbcUrl);
         JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
         pool.setMaxConnections(16);
         Migrations.apply(pool);
