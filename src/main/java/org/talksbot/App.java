@@ -97,6 +97,7 @@ final class App {
         TelegramBot bot = TelegramBot.start(api, features.bot(), features.router.menu(), notify.chats()::changed,
                 features.inline, slots);
         notify.startNotifier(new TelegramGateway(api));
+        features.buildSearchIndexInBackground();
         return new RunningBot(features.jdbi, bot, notify);
     }
 

@@ -33,14 +33,14 @@ final class Features {
     final NotifyFeature notify;
     final CommandRouter router;
     final InlineSearch inline;
+    private final ItemIndex index;
 
     private Features(Jdbi jdbi, Config config, ChatAdmins chatAdmins) {
         this.jdbi = jdbi;
         this.curator = new Curator(jdbi, new OutboxWriter(TimeSource.SYSTEM));
         ImportReport report = curator.importBundled();
         log.info("curated data: {}", report.summary());
-        ItemIndex index = new ItemIndex(jdbi);
-        buildInBackground(index);
+        this.index = new ItemIndex(jdbi);
         Clock clock = Clock.systemUTC();
         this.notify = NotifyFeature.create(jdbi, config.admins(), chatAdmins, this::reload,
                 ThrottleSettings.TELEGRAM.withGlobalPerSecond(config.maxMessagesPerSecond()), TimeSource.SYSTEM);
@@ -50,10 +50,11 @@ final class Features {
     }
 
     /**
-     * Commands do not need the search index, so it is built while the transport starts (about half a
-     * second on a cold JVM); a question or inline query arriving before it is ready waits for it.
+     * Builds the search index on a background thread. Commands do not need it, so the transport calls
+     * this once it is serving rather than make every start wait for it (about half a second on a cold
+     * JVM, on a core the start needs); a question or inline query that comes first builds it, or waits.
      */
-    private static void buildInBackground(ItemIndex index) {
+    void buildSearchIndexInBackground() {
         Thread build = new Thread(() -> {
             try {
                 index.refresh();
