@@ -116,6 +116,7 @@ class ThrottleTest {
         Throttle real = new Throttle(new ThrottleSettings(3, Duration.ofSeconds(1), 20, 0), TimeSource.SYSTEM);
         for (long chat = 1; chat <= 3; chat++) {
             real.tryAcquire(chat, false);
+            real.sent(chat);
         }
         List<Long> order = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Thread> replies = new ArrayList<>();
@@ -187,6 +188,7 @@ class ThrottleTest {
     void aWaitingReplyGoesBeforeNotifications() throws InterruptedException {
         for (long chat = 1; chat <= 3; chat++) {
             throttle.tryAcquire(chat, false);
+            throttle.sent(chat);
         }
         List<Duration> notifierSawDuringReplyWait = new ArrayList<>();
         time.onSleep(() -> notifierSawDuringReplyWait.add(throttle.tryAcquire(5, false)));
