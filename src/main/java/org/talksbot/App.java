@@ -19,6 +19,7 @@ import org.talksbot.notify.NotifyFeature;
 import org.talksbot.notify.OutboxWriter;
 import org.talksbot.notify.TimeSource;
 import org.talksbot.store.Database;
+import org.talksbot.store.Reconnect;
 import org.talksbot.store.StoreRevision;
 import org.talksbot.telegram.TelegramApi;
 import org.talksbot.telegram.TelegramBot;
@@ -126,7 +127,7 @@ final class App {
                 out.println(report.changedAnything() ? "Imported " + path + ":" : "Imported " + path
                         + ": nothing new, the store already had all of it.");
                 out.println(report.describe());
-                out.println("store revision: " + StoreRevision.current(jdbi));
+                out.println("store revision: " + Reconnect.retrying("reading the revision", () -> StoreRevision.current(jdbi)));
                 out.println("queued for subscribers (a running bot sends them):\n" + plan.get().summary());
             }
             return 0;

@@ -16,12 +16,13 @@ public final class Database {
     public static Jdbi open(String jdbcUrl) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
         pool.setMaxConnections(16);
-        Flyway.configure()
+        // a fresh database opened by two processes at once, or whose host process exits meanwhile, needs a retry
+        Reconnect.retrying("applying the migrations", () -> Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
                 .load()
-                .migrate();
-        return Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+                .migrate());
+        return Jdbi.create(new LiveConnections(pool)).installPlugin(new SqlObjectPlugin());
     }
 
     /** A private in-memory store, for tests and benchmarks; each name is its own database. */
