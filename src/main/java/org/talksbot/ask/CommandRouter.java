@@ -19,6 +19,7 @@ import org.talksbot.core.Html;
 import org.talksbot.core.MenuEntry;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.core.TextCut;
 import org.talksbot.store.StoreReader;
 
 /**
@@ -141,6 +142,6 @@ public final class CommandRouter implements Bot {
 
     private static String menuLine(String description) {
         String line = description == null || description.isBlank() ? "-" : description.strip();
-        return line.length() <= 256 ? line : line.substring(0, 255) + "…";
+        return line.length() <= 256 ? line : TextCut.atMost(line, 255) + "…";
     }
 }
