@@ -20,6 +20,12 @@ public final class Reconnect {
     static final Duration GIVE_UP_AFTER = Duration.ofSeconds(60);
     private static final long FIRST_PAUSE_MILLIS = 100;
     private static final long LONGEST_PAUSE_MILLIS = 2_000;
+    /** Once the JVM is stopping, H2 closes its databases on purpose: nothing to wait for then. */
+    private static volatile boolean stopping;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopping = true, "talksbot-reconnect-stop"));
+    }
 
     private Reconnect() {
     }
@@ -32,11 +38,11 @@ public final class Reconnect {
             try {
                 return work.get();
             } catch (RuntimeException e) {
-                if (!isConnectionLost(e) || System.nanoTime() + pause * 1_000_000 > deadline) {
+                if (stopping || !isConnectionLost(e) || System.nanoTime() + pause * 1_000_000 > deadline) {
                     throw e;
                 }
-                log.info("lost the database connection while {} ({}); trying again (attempt {})", what,
-                        firstLine(sqlCause(e)), attempt + 1);
+                log.info("could not reach the database while {} ({}); trying again in {} ms (attempt {})", what,
+                        firstLine(sqlCause(e)), pause, attempt + 1);
                 sleep(pause);
                 pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
             }
