@@ -37,8 +37,8 @@ final class App {
             then run: TELEGRAM_BOT_TOKEN=<token> java -jar target/talksbot.jar run
             To try the bot without Telegram: java -jar target/talksbot.jar console""";
 
-    static final String DB_UNAVAILABLE = "talksbot cannot open the database TALKSBOT_DB_URL=%s (it must be an H2 URL "
-            + "such as " + Database.DEFAULT_URL + "): %s";
+    static final String DB_UNAVAILABLE = "talksbot cannot open the database TALKSBOT_DB_URL=%s: %s "
+            + "(TALKSBOT_DB_URL takes an H2 URL such as " + Database.DEFAULT_URL + ")";
 
     static final String BROKEN_DATA = "talksbot cannot start: its curated data is broken (nothing was loaded):\n";
 
