@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 /** The command line: {@code run} (default), {@code console}, {@code import PATH}. */
 @Command(name = "talksbot", mixinStandardHelpOptions = true, version = "talksbot 0.1",
         description = "Answers questions about the Armenia–Azerbaijan peace talks from a curated store.",
-        subcommands = {Main.Run.class, Main.Console.class, Main.Import.class})
+        subcommands = {Main.Run.class, Main.Console.class, Main.Import.class, CheckData.class,
+                CompareReference.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
