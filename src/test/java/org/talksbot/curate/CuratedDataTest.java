@@ -96,7 +96,7 @@ class CuratedDataTest {
 
     @Test
     void importingTheRealDataAgainChangesNothing() {
-        ImportReport again = new Curator(jdbi).importPath(REAL_DATA);
+        ImportReport again = new Curator(jdbi).importPath(folder());
         assertEquals(false, again.changedAnything(), again.describe());
     }
 
