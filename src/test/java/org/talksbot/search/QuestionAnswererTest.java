@@ -95,6 +95,18 @@ class QuestionAnswererTest {
     }
 
     @Test
+    void theSecondEditionsFactFindingItemsAreAnsweredWithTheirSources() {
+        String html = ask("did Armenia ask Russia for a fact-finding mission?").html();
+        assertTrue(html.contains("2023-03-20 · <b>Mirzoyan asks Russia to back a fact-finding mission</b>"), html);
+        org.talksbot.ask.CommandRouter router = org.talksbot.ask.CommandRouter.create(data().jdbi());
+        String event = router.answer(Request.privateMessage(7, "/event 2023-03-20-mirzoyan-lavrov-fact-finding")).html();
+        assertTrue(event.contains("https://armenianclub.com/2023/03/27/") && event.contains(
+                "It is necessary to employ international mechanisms for the prevention of genocide"), event);
+        String who = router.answer(Request.privateMessage(7, "/who mirzoyan")).html();
+        assertTrue(who.contains("fact-finding mission to the Lachin Corridor and Nagorno-Karabakh"), who);
+    }
+
+    @Test
     void aPersonQuestionGivesTheirRoleFromTheStore() {
         String html = ask("who is Mirzoyan?").html();
         assertTrue(html.startsWith("<b>Ararat Mirzoyan</b> — "), html);
