@@ -50,6 +50,10 @@ public final class DataCheck {
         CuratedBatch batch = CuratedBatch.empty();
         CuratedYaml yaml = new CuratedYaml();
         files.forEach(file -> yaml.read(file, batch, check.problems));
+        if (!check.problems.isEmpty()) {
+            // as an import would: what could not be read would only echo as unknown ids below
+            return check.problems.all();
+        }
         new Validator(new KnownInStore(Map.of(), Map.of(), Map.of()), check.problems).validate(batch);
         check.rules(batch, files.stream().collect(Collectors.toMap(CuratedText::label, Function.identity())));
         return check.problems.all();
