@@ -8,8 +8,8 @@ final class RawText {
 
     /** The longest line: a quote's text (at most 8,000 characters) fits on one line with room for escapes. */
     static final int MAX_LINE = 10_000;
-    /** The largest file, far above any year's file; a larger one is a mistake, not data. */
-    static final long MAX_FILE_CHARS = 4_000_000;
+    /** The largest file: far above any year's file, and below the 3 MiB that the YAML parser accepts at all. */
+    static final long MAX_FILE_CHARS = 3_000_000;
     /** Only the first few problems of a file are listed; the rest are usually the same mistake. */
     private static final int SHOWN = 5;
 

@@ -5,20 +5,20 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
-import java.io.IOException;
-import java.util.HashMap;
-import java.io.StringReader;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Where each item and each of its fields starts in a curated file, read in one streaming pass; the
- * same pass reports YAML anchors and aliases, which curated text does not use: an alias would be read
- * as its anchor's name, silently, and a value copied by reference hides what an item says.
+ * Where each item and each of its fields starts in a curated file, read in one streaming pass, and the YAML
+ * anchors and aliases it holds, which curated text does not use: an alias would be read as its anchor's name,
+ * silently, and a value copied by reference hides what an item says.
  */
 final class YamlOutline {
 
@@ -51,7 +51,6 @@ final class YamlOutline {
     private void note(YAMLParser yaml, JsonToken token) throws IOException {
         int line = yaml.currentTokenLocation().getLineNr();
         JsonStreamContext context = yaml.getParsingContext();
-        // a value that opens a list or mapping has its own context; its field is named in the parent's
         if (token == JsonToken.START_OBJECT && isItem(context)) {
             items.putIfAbsent(key(context.getParent()), line);
         } else if (token == JsonToken.FIELD_NAME && isItem(context)) {

@@ -62,6 +62,20 @@ class CuratedFileMistakesTest {
     }
 
     @Test
+    void aFileTooLargeForCuratedDataIsRejectedWithoutParsing() {
+        String item = "  - {id: e-%d, date: \"2023-01-01\", title: T, summary: S, people: [], topics: [mediation-us], "
+                + "sources: [{url: \"https://example.org\", name: E}]}\n";
+        StringBuilder big = new StringBuilder("events:\n");
+        for (int i = 0; big.length() <= RawText.MAX_FILE_CHARS; i++) {
+            big.append(item.formatted(i));
+        }
+        String message = rejected("events/2022.yaml", big.toString());
+
+        assertEquals(file("events/2022.yaml") + ": " + big.length() + " characters, at most " + RawText.MAX_FILE_CHARS
+                + ": split the data into several files", message);
+    }
+
+    @Test
     void aFieldLongerThanItsLimitNamesTheItemAndField() {
         String message = rejected("quotes/2023.yaml", Fixtures.QUOTES.replace("context: Tweet after the call",
                 "context: >-\n" + "      word word word word\n".repeat(500)));
@@ -96,11 +110,16 @@ class CuratedFileMistakesTest {
 
     @Test
     void quoteAndEveryOtherBuiltInCommandIsReservedForTopics() {
-        for (String builtIn : org.talksbot.core.BuiltInCommands.NAMES) {
-            String message = rejected("people.yaml", Fixtures.REFERENCE.replace("command: lachin", "command: " + builtIn));
+        String message = rejected("people.yaml", Fixtures.REFERENCE.replace("command: lachin", "command: quote"));
+        assertEquals(at("people.yaml", 7) + ": topic lachin-corridor: field 'command': 'quote' is already one of the "
+                + "bot's own commands", message);
 
-            assertEquals(at("people.yaml", 7) + ": topic lachin-corridor: field 'command': '" + builtIn
-                    + "' is already one of the bot's own commands", message);
+        for (String builtIn : org.talksbot.core.BuiltInCommands.NAMES) {
+            Fixtures.write(dir, "people.yaml", Fixtures.REFERENCE.replace("command: lachin", "command: " + builtIn));
+
+            List<String> problems = DataCheck.run(dir, java.time.LocalDate.of(2026, 4, 1));
+            assertTrue(problems.contains(at("people.yaml", 7) + ": topic lachin-corridor: field 'command': '" + builtIn
+                    + "' is already one of the bot's own commands"), String.join("\n", problems));
         }
     }
 
