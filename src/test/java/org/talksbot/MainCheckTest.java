@@ -37,10 +37,11 @@ class MainCheckTest {
         CuratedCopies.copyFolder(CuratedCopies.REAL, dir);
         Path events = dir.resolve("events/2026.yaml");
         Files.writeString(events, Files.readString(events).replace("date: \"2026-01-13\"", "date: \"2026-01-32\""));
+        int line = Files.readAllLines(events).indexOf("    date: \"2026-01-32\"") + 1;
 
         assertEquals(1, run("check", dir.toString()));
 
-        assertEquals(events + ": line 6: event 2026-01-13-tripp-implementation-framework: field 'date': the date "
+        assertEquals(events + ": line " + line + ": event 2026-01-13-tripp-implementation-framework: field 'date': the date "
                 + "2026-01-32 does not exist: January 2026 has 31 days\n1 problem\n", text(err));
     }
 
