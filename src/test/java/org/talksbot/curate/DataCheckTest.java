@@ -91,25 +91,24 @@ class DataCheckTest {
 
     @Test
     void aBackgroundNamingWhatNoItemOfItsTopicNamesIsPointedAtItsLine() {
-        edit("topics.yaml", text -> text.replace("Other third parties: Georgia's prime minister",
-                "Other third parties: Georgia's prime minister and Turkey's"));
+        edit("topics.yaml", text -> appendToBackground(text, "mediation-other", "Ruritania's envoy was there too."));
 
-        int line = lineOf("topics.yaml", "Turkey's");
-        assertOnly(rel("topics.yaml") + ": line " + line + ": topic mediation-other: field 'background': 'Turkey's' is in "
+        int line = lineOf("topics.yaml", "Ruritania's");
+        assertOnly(rel("topics.yaml") + ": line " + line + ": topic mediation-other: field 'background': 'Ruritania's' is in "
                 + "no event or quote of this topic; say only what the topic's items say, or tag the item that says it");
     }
 
     @Test
     void aBackgroundsQuotedTermAndDateMustComeFromItsItems() {
-        edit("topics.yaml", text -> text.replace("Germany's chancellor and foreign minister hosted meetings in February 2024",
-                "Germany's chancellor and foreign minister hosted 'shuttle talks' in February 2024 and 3 March 2024"));
+        edit("topics.yaml", text -> appendToBackground(text, "mediation-other",
+                "Germany hosted 'zeppelin talks' in February 2024 and on 3 March 1911."));
 
         List<String> problems = DataCheck.run(dir, TODAY);
         assertEquals(2, problems.size(), String.join("\n", problems));
-        assertTrue(problems.get(0).endsWith("topic mediation-other: field 'background': the quoted term 'shuttle talks' is in "
+        assertTrue(problems.get(0).endsWith("topic mediation-other: field 'background': the quoted term 'zeppelin talks' is in "
                 + "no event or quote of this topic; say only what the topic's items say, or tag the item that says it"));
-        assertTrue(problems.get(1).contains(": topic mediation-other: field 'background': the date '3 March 2024' is in no"));
-        assertTrue(problems.get(0).startsWith(rel("topics.yaml") + ": line " + lineOf("topics.yaml", "'shuttle")));
+        assertTrue(problems.get(1).contains(": topic mediation-other: field 'background': the date '3 March 1911' is in no"));
+        assertTrue(problems.get(0).startsWith(rel("topics.yaml") + ": line " + lineOf("topics.yaml", "'zeppelin")));
     }
 
     @Test
@@ -152,6 +151,14 @@ class DataCheckTest {
                 "the date 2023-02-30 does not exist: February 2023 has 28 days")), String.join("\n", problems));
         assertTrue(problems.contains(problem("events/2022.yaml", "2022-12-23-mirzoyan-roquefeuil-call-fact-finding", "date",
                 "2027-12-23 is in the future (today is 2026-11-29)")), String.join("\n", problems));
+    }
+
+    /** Adds a sentence at the end of a topic's folded background (the block before its aliases). */
+    private static String appendToBackground(String topics, String topicId, String sentence) {
+        int topic = topics.indexOf("  - id: " + topicId + "\n");
+        int aliases = topics.indexOf("    aliases:", topic);
+        assertTrue(topic >= 0 && topics.substring(topic, aliases).contains("background: >-"), topicId);
+        return topics.substring(0, aliases) + "      " + sentence + "\n" + topics.substring(aliases);
     }
 
     private void assertOnly(String expected) {
