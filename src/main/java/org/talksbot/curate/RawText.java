@@ -1,5 +1,9 @@
 package org.talksbot.curate;
 
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Checks a curated file's raw text before YAML reads it, in one linear pass: YAML parsers take far
  * longer than linear time on a very long line, and a control character has no place in curated text.
@@ -12,6 +16,12 @@ final class RawText {
     static final long MAX_FILE_CHARS = 3_000_000;
     /** Only the first few problems of a file are listed; the rest are usually the same mistake. */
     private static final int SHOWN = 5;
+
+    private static final Pattern KEY = Pattern.compile("[ \\t]*(?:-[ \\t]*)?\\{?[ \\t]*([A-Za-z_]+):");
+    private static final Pattern ID = Pattern.compile("(?m)^[ \\t]*(?:-[ \\t]*)?\\{?[ \\t]*id:[ \\t]*[\"']?([^\"',}\\s]+)");
+    private static final Pattern SECTION = Pattern.compile("(?m)^(people|topics|places|events|quotes):");
+    private static final Map<String, String> KINDS = Map.of("people", "person", "topics", "topic", "places", "place",
+            "events", "event", "quotes", "quote");
 
     private RawText() {
     }
@@ -33,7 +43,7 @@ final class RawText {
             }
             int column = i - lineStart + 1;
             if (column > MAX_LINE && !longLineReported) {
-                problems.add(file.label() + ": line " + line + ": longer than " + MAX_LINE
+                problems.add(file.label() + ": line " + line + ": " + where(text, lineStart) + "longer than " + MAX_LINE
                         + " characters: no field needs that; check for pasted data or a missing line break");
                 longLineReported = true;
                 found++;
@@ -49,6 +59,32 @@ final class RawText {
             found++;
         }
         return found == 0;
+    }
+
+    /**
+     * "event ID: field 'title': " for a line that will not be parsed, read from the text around it: its own key,
+     * the nearest {@code id:} above it and the section above that. Best effort: "" for what it cannot tell.
+     */
+    static String where(String text, int lineStart) {
+        Matcher key = KEY.matcher(text).region(lineStart, Math.min(text.length(), lineStart + 200));
+        String field = key.lookingAt() ? "field '" + key.group(1) + "': " : "";
+        String above = text.substring(Math.max(0, lineStart - 20_000), lineStart);
+        Matcher id = ID.matcher(above);
+        String itemId = null;
+        int idAt = -1;
+        while (id.find()) {
+            itemId = id.group(1);
+            idAt = id.start();
+        }
+        if (itemId == null) {
+            return field;
+        }
+        Matcher section = SECTION.matcher(above.substring(0, idAt));
+        String kind = "item";
+        while (section.find()) {
+            kind = KINDS.getOrDefault(section.group(1), "item");
+        }
+        return kind + " " + itemId + ": " + field;
     }
 
     /** C0 and C1 control characters and DEL, other than the line feed; tabs included (YAML indents with spaces). */

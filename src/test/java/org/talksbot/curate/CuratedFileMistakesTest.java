@@ -57,8 +57,8 @@ class CuratedFileMistakesTest {
         String message = rejected("events/2023.yaml", Fixtures.EVENTS.replace("summary: The ministers met in Washington.",
                 "summary: \"" + "x".repeat(8 * 1024 * 1024) + "\""));
 
-        assertEquals(at("events/2023.yaml", 17) + ": longer than " + RawText.MAX_LINE + " characters: no field needs "
-                + "that; check for pasted data or a missing line break", message);
+        assertEquals(at("events/2023.yaml", 17) + ": event " + ROUND + ": field 'summary': longer than " + RawText.MAX_LINE
+                + " characters: no field needs that; check for pasted data or a missing line break", message);
     }
 
     @Test
