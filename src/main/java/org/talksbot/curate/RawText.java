@@ -48,7 +48,7 @@ final class RawText {
                 longLineReported = true;
                 found++;
             } else if (isControl(c) && !(c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
-                problems.add(file.label() + ": line " + line + ", column " + column + ": " + describe(c)
+                problems.add(file.label() + ": line " + line + ", column " + column + ": " + where(text, lineStart) + describe(c)
                         + " is not allowed: curated text is plain (indent with spaces, remove invisible characters)");
                 found++;
             }
@@ -63,12 +63,15 @@ final class RawText {
 
     /**
      * "event ID: field 'title': " for a line that will not be parsed, read from the text around it: its own key,
-     * the nearest {@code id:} above it and the section above that. Best effort: "" for what it cannot tell.
+     * the nearest {@code id:} on or above it and the section above that. Best effort: "" for what it cannot tell.
      */
     static String where(String text, int lineStart) {
         Matcher key = KEY.matcher(text).region(lineStart, Math.min(text.length(), lineStart + 200));
         String field = key.lookingAt() ? "field '" + key.group(1) + "': " : "";
-        String above = text.substring(Math.max(0, lineStart - 20_000), lineStart);
+        // the line's own start counts: the id may sit on it ("- {id: x, ...")
+        int lineEnd = text.indexOf('\n', lineStart);
+        String above = text.substring(Math.max(0, lineStart - 20_000),
+                Math.min(lineEnd < 0 ? text.length() : lineEnd, lineStart + 200));
         Matcher id = ID.matcher(above);
         String itemId = null;
         int idAt = -1;

@@ -88,7 +88,8 @@ class CuratedFileMistakesTest {
     void aRawControlCharacterIsRejectedWithItsLineAndColumn() {
         String message = rejected("events/2023.yaml", Fixtures.EVENTS.replace("Talks in Washington", "Talks in\u0007 Washington"));
 
-        assertEquals(file("events/2023.yaml") + ": line 16, column 20: control character U+0007 is not allowed: "
+        assertEquals(file("events/2023.yaml") + ": line 16, column 20: event " + ROUND + ": field 'title': "
+                + "control character U+0007 is not allowed: "
                 + "curated text is plain (indent with spaces, remove invisible characters)", message);
     }
 
@@ -96,7 +97,8 @@ class CuratedFileMistakesTest {
     void aTabIsRejectedWithItsLine() {
         String message = rejected("people.yaml", Fixtures.REFERENCE.replace("  - {id: nikol-pashinyan", "\t- {id: nikol-pashinyan"));
 
-        assertTrue(message.startsWith(file("people.yaml") + ": line 4, column 1: a tab character is not allowed"), message);
+        assertTrue(message.startsWith(file("people.yaml") + ": line 4, column 1: person nikol-pashinyan: field 'id': "
+                + "a tab character is not allowed"), message);
     }
 
     @Test
