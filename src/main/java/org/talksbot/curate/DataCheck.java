@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,7 +21,8 @@ import org.talksbot.store.EventDate;
  * The curators' check of a curated folder, without a database: everything an import would refuse, plus
  * rules an import cannot know (db/curated/README.md, "Checking before a commit"): ids that look stable,
  * dates not in the future, quotes not dated well before the event they belong to, place names that are
- * nobody's alias, and topic backgrounds that name only what the topic's own events and quotes name.
+ * nobody's alias, people's roles as their newest quote gives them, and topic backgrounds that name only
+ * what the topic's own events and quotes name.
  * Each problem names the file and line, the item and the field.
  */
 public final class DataCheck {
@@ -66,6 +68,7 @@ public final class DataCheck {
         batch.events().forEach(item -> events.put(Text.clean(item.entry().id()), item.entry()));
         batch.quotes().forEach(item -> eventLink(item, events));
         placeNames(batch);
+        roles(batch);
         new BackgroundSupport(batch, problems, files).check();
     }
 
@@ -134,6 +137,41 @@ public final class DataCheck {
                     problems.field(place.ref(), "other_names", "'" + name + "' is also an alias of person "
                             + personAliases.get(key));
                 }
+            }
+        }
+    }
+
+    /** A person's role is the role of their newest quote (any of them, if several share that date), or absent. */
+    private void roles(CuratedBatch batch) {
+        Map<String, EventDate> newest = new HashMap<>();
+        Map<String, java.util.Set<String>> newestRoles = new HashMap<>();
+        for (Item<QuoteEntry> item : batch.quotes()) {
+            String speaker = Text.clean(item.entry().speaker());
+            EventDate date = parse(item.entry().date());
+            if (speaker == null || date == null) {
+                continue;
+            }
+            int order = newest.containsKey(speaker) ? date.compareTo(newest.get(speaker)) : 1;
+            if (order > 0) {
+                newest.put(speaker, date);
+                newestRoles.put(speaker, new java.util.LinkedHashSet<>());
+            }
+            if (order >= 0) {
+                newestRoles.get(speaker).add(Objects.toString(Text.clean(item.entry().role()), ""));
+            }
+        }
+        for (Item<PersonEntry> item : batch.people()) {
+            PersonEntry person = item.entry();
+            String role = Text.clean(person.role());
+            java.util.Set<String> roles = newestRoles.get(Text.clean(person.id()));
+            if (!"person".equals(Text.clean(person.kind()))) {
+                continue;
+            }
+            if (roles == null && role != null) {
+                problems.field(item.ref(), "role", "no quote of theirs gives a role; leave it out");
+            } else if (roles != null && !roles.contains(Objects.toString(role, ""))) {
+                problems.field(item.ref(), "role", "expected the role of their newest quote (" + newest.get(person.id())
+                        + "): '" + String.join("' or '", roles) + "', got " + (role == null ? "none" : "'" + role + "'"));
             }
         }
     }

@@ -142,6 +142,20 @@ class DataCheckTest {
     }
 
     @Test
+    void aPersonsRoleMustBeTheRoleOfTheirNewestQuote() {
+        edit("people.yaml", text -> text.replace("role: Foreign Minister of Armenia\n", "role: Minister of Armenia\n")
+                .replace("aliases: [brice roquefeuil, roquefeuil]", "role: Diplomat\n    aliases: [brice roquefeuil, roquefeuil]"));
+
+        List<String> problems = DataCheck.run(dir, TODAY);
+        assertEquals(2, problems.size(), String.join("\n", problems));
+        assertTrue(problems.get(0).startsWith(location("people.yaml", "ararat-mirzoyan", "role", 0) + ": field 'role': "
+                + "expected the role of their newest quote ("), problems.get(0));
+        assertTrue(problems.get(0).endsWith("'Foreign Minister of Armenia', got 'Minister of Armenia'"), problems.get(0));
+        assertEquals(problem("people.yaml", "brice-roquefeuil", "role", "no quote of theirs gives a role; leave it out"),
+                problems.get(1));
+    }
+
+    @Test
     void aDateMissingFromTheCalendarAndADateInTheFutureAreNamed() {
         edit("events/2023.yaml", text -> text.replace("    date: \"2023-01-16\"", "    date: \"2023-02-30\""));
         edit("events/2022.yaml", text -> text.replace("    date: \"2022-12-23\"", "    date: \"2027-12-23\""));
