@@ -18,6 +18,7 @@ import org.talksbot.search.ItemIndex;
 import org.talksbot.search.LuceneItemSearch;
 import org.talksbot.search.QuestionAnswerer;
 import org.talksbot.store.Database;
+import org.talksbot.store.Reconnect;
 
 /**
  * Every feature assembled over one store, whatever the transport: the curated data loaded (each
@@ -57,7 +58,7 @@ final class Features {
     void buildSearchIndexInBackground() {
         Thread build = new Thread(() -> {
             try {
-                index.refresh();
+                Reconnect.retrying("building the search index", index::refresh);
             } catch (RuntimeException e) {
                 // e.g. the JVM is exiting and closed the database; the first question builds it instead
                 log.warn("search index not built in the background: {}", e.toString());
