@@ -29,7 +29,9 @@ class ServingBenchmark {
 
     private static final int QUESTIONS = Integer.getInteger("benchmark.questions", 1_000);
     private static final int PER_SECOND = Integer.getInteger("benchmark.perSecond", 15);
-    private static final String[] ASKED = {"/latest", "/who blinken", "/lachin", "/timeline 2023",
+    /** {@code -Dbenchmark.ask=/start} asks only that, e.g. to see the transport's share of the time. */
+    private static final String[] ASKED = System.getProperty("benchmark.ask") != null
+            ? new String[] {System.getProperty("benchmark.ask")} : new String[] {"/latest", "/who blinken", "/lachin", "/timeline 2023",
             "/quotes blinken", "/search lachin checkpoint", "what did Blinken say about the Lachin corridor?",
             "when did Pashinyan and Aliyev meet in Munich", "/topics", "/help", "who is Mirzoyan", "/latest 10"};
 
