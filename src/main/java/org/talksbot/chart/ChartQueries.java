@@ -1,0 +1,38 @@
+package org.talksbot.chart;
+
+import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/**
+ * The dated items a chart counts, each with its topics. Milestone weights (quotes linked to an event,
+ * its sources) come with the event rows, so one query serves the bars and the marks.
+ */
+@RegisterConstructorMapper(ChartRow.class)
+public interface ChartQueries {
+
+    String EVENTS = """
+            SELECT e.id, 'EVENT' AS kind, e.event_date AS date, e.date_precision, e.title, et.topic_id,
+                   (SELECT COUNT(*) FROM quote q WHERE q.event_id = e.id) AS quotes,
+                   (SELECT COUNT(*) FROM event_source s WHERE s.event_id = e.id) AS sources
+              FROM event e LEFT JOIN event_topic et ON et.event_id = e.id
+            """;
+    String QUOTES = """
+            SELECT q.id, 'QUOTE' AS kind, q.quote_date AS date, q.date_precision, CAST(NULL AS VARCHAR) AS title,
+                   qt.topic_id, 0 AS quotes, 0 AS sources
+              FROM quote q LEFT JOIN quote_topic qt ON qt.quote_id = q.id
+            """;
+
+    @SqlQuery(EVENTS)
+    List<ChartRow> events();
+
+    @SqlQuery(EVENTS + " WHERE EXISTS (SELECT 1 FROM event_topic x WHERE x.event_id = e.id AND x.topic_id = :topicId)")
+    List<ChartRow> eventsOnTopic(@Bind("topicId") String topicId);
+
+    @SqlQuery(EVENTS + " WHERE EXISTS (SELECT 1 FROM event_person x WHERE x.event_id = e.id AND x.person_id = :personId)")
+    List<ChartRow> eventsOf(@Bind("personId") String personId);
+
+    @SqlQuery(QUOTES + " WHERE q.person_id = :personId")
+    List<ChartRow> quotesBy(@Bind("personId") String personId);
+}
