@@ -25,23 +25,25 @@ final class ChartDataBuilder {
     }
 
     /**
-     * The chart of {@code rows} from {@code from} to {@code to} (null: from the first item, to the newest),
-     * the range clipped to the subject's items; empty when fewer than two items fall in it.
+     * The chart of {@code rows} from {@code from} to {@code to}, clipped to the store's dates {@code storeFirst}
+     * to {@code storeNewest}; with no range, from the subject's first item to its newest. Empty when fewer
+     * than two items fall in it.
      */
-    static Optional<ChartData> build(ChartSubject subject, List<ChartRow> rows, LocalDate from, LocalDate to) {
+    static Optional<ChartData> build(ChartSubject subject, List<ChartRow> rows, LocalDate from, LocalDate to,
+                                     LocalDate storeFirst, LocalDate storeNewest) {
         List<Item> all = items(rows);
         if (all.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate first = all.stream().map(Item::date).min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate newest = all.stream().map(Item::date).max(Comparator.naturalOrder()).orElseThrow();
-        LocalDate start = from == null || from.isBefore(first) ? first : from;
-        LocalDate end = to == null || to.isAfter(newest) ? newest : to;
+        LocalDate start = from == null ? all.stream().map(Item::date).min(Comparator.naturalOrder()).orElseThrow()
+                : later(from, storeFirst);
+        LocalDate end = to == null ? all.stream().map(Item::date).max(Comparator.naturalOrder()).orElseThrow()
+                : earlier(to, storeNewest);
         List<Item> shown = all.stream().filter(i -> !i.date().isBefore(start) && !i.date().isAfter(end)).toList();
         if (shown.size() < 2) {
             return Optional.empty();
         }
-        Period period = Period.covering(from == null ? first : start, to == null ? newest : end);
+        Period period = Period.covering(start, end);
         Map<TopicGroup, int[]> counts = new EnumMap<>(TopicGroup.class);
         for (Item item : shown) {
             counts.computeIfAbsent(TopicGroup.ofTopics(item.topics()), g -> new int[period.bins()])
@@ -51,6 +53,14 @@ final class ChartDataBuilder {
         int yearOnly = (int) shown.stream().filter(i -> "year".equalsIgnoreCase(i.precision())).count();
         return Optional.of(new ChartData(subject, period, counts, milestones(shown, period), events,
                 shown.size() - events, yearOnly));
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return b == null || a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return b == null || a.isBefore(b) ? a : b;
     }
 
     private static List<Item> items(List<ChartRow> rows) {

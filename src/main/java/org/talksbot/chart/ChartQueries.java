@@ -1,5 +1,6 @@
 package org.talksbot.chart;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -35,4 +36,11 @@ public interface ChartQueries {
 
     @SqlQuery(QUOTES + " WHERE q.person_id = :personId")
     List<ChartRow> quotesBy(@Bind("personId") String personId);
+
+    /** The oldest date of any event or quote (null in an empty store): a requested range is clipped to the store. */
+    @SqlQuery("SELECT LEAST((SELECT MIN(event_date) FROM event), (SELECT MIN(quote_date) FROM quote))")
+    LocalDate oldest();
+
+    @SqlQuery("SELECT GREATEST((SELECT MAX(event_date) FROM event), (SELECT MAX(quote_date) FROM quote))")
+    LocalDate newest();
 }

@@ -70,7 +70,7 @@ public final class Charts {
     }
 
     private Optional<Chart> draw(ChartSubject subject, LocalDate from, LocalDate to) {
-        return ChartDataBuilder.build(subject, rows(subject), from, to).map(data -> {
+        return ChartDataBuilder.build(subject, rows(subject), from, to, queries.oldest(), queries.newest()).map(data -> {
             drawn.incrementAndGet();
             return new Chart(data, ChartRenderer.png(data), ChartTexts.caption(data), ChartTexts.text(data));
         });
