@@ -23,18 +23,22 @@ public final class Charts {
 
     private final Jdbi jdbi;
     private final ChartQueries queries;
-    private final Map<Key, CompletableFuture<Optional<Chart>>> remembered =
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Key, CompletableFuture<Optional<Chart>>> eldest) {
-                    return size() > REMEMBERED;
-                }
-            };
+    private final Map<Key, CompletableFuture<Optional<Chart>>> remembered;
     private final java.util.concurrent.atomic.AtomicLong drawn = new java.util.concurrent.atomic.AtomicLong();
 
     public Charts(Jdbi jdbi) {
+        this(jdbi, REMEMBERED);
+    }
+
+    Charts(Jdbi jdbi, int capacity) {
         this.jdbi = jdbi;
         this.queries = jdbi.onDemand(ChartQueries.class);
+        this.remembered = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, CompletableFuture<Optional<Chart>>> eldest) {
+                return size() > capacity;
+            }
+        };
     }
 
     /**

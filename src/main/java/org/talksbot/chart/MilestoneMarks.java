@@ -19,6 +19,10 @@ final class MilestoneMarks extends Annotation {
     static final int MAX_LABEL = 42;
     private static final Color INK = new Color(0x333333);
 
+    /** One mark laid out: its line's x, its label and where the label goes. */
+    private record Placed(int x, String text, int textX, int baseline, int textWidth) {
+    }
+
     private final List<ChartData.Milestone> milestones;
     private final int bins;
 
@@ -44,21 +48,28 @@ final class MilestoneMarks extends Annotation {
         FontMetrics metrics = g.getFontMetrics();
         int rowHeight = metrics.getHeight() + 2;
         List<List<Rectangle>> rows = new ArrayList<>();
+        List<Placed> placed = new ArrayList<>();
         for (ChartData.Milestone milestone : milestones) {
             int x = (int) Math.round(start + step * (milestone.bin() + 0.5));
             String text = label(milestone);
             int textWidth = metrics.stringWidth(text);
             int textX = x + 4 + textWidth <= left + width ? x + 4 : x - 4 - textWidth;
-            Rectangle box = new Rectangle(textX - 2, 0, textWidth + 4, rowHeight);
-            int row = freeRow(rows, box);
+            int row = freeRow(rows, new Rectangle(textX - 2, 0, textWidth + 4, rowHeight));
             int baseline = (int) top + 4 + rowHeight * row + metrics.getAscent();
+            placed.add(new Placed(x, text, textX, baseline, textWidth));
+        }
+        // lines first, labels over them on a white ground, so a line never crosses another mark's words
+        g.setColor(INK);
+        g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
+        for (Placed mark : placed) {
+            g.drawLine(mark.x(), mark.baseline() - metrics.getAscent(), mark.x(), (int) bottom);
+        }
+        for (Placed mark : placed) {
+            g.setColor(Color.WHITE);
+            g.fillRect(mark.textX() - 2, mark.baseline() - metrics.getAscent() - 1, mark.textWidth() + 4,
+                    metrics.getHeight());
             g.setColor(INK);
-            g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
-            g.drawLine(x, baseline - metrics.getAscent(), x, (int) bottom);
-            g.setColor(new Color(255, 255, 255, 220));
-            g.fillRect(textX - 2, baseline - metrics.getAscent() - 1, textWidth + 4, metrics.getHeight());
-            g.setColor(INK);
-            g.drawString(text, textX, baseline);
+            g.drawString(mark.text(), mark.textX(), mark.baseline());
         }
     }
 
