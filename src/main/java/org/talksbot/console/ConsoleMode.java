@@ -72,7 +72,7 @@ public final class ConsoleMode {
         try {
             return "Chart saved to " + charts.save(reply.photo().png());
         } catch (IOException | RuntimeException e) {
-            log.error("could not save a chart", e);
+            log.warn("could not save a chart: {}", e.toString());
             return "(The chart could not be saved as a file: " + e.getMessage() + ". Its counts follow.)";
         }
     }

@@ -8,12 +8,12 @@ import org.talksbot.store.TestStore;
  * 2021–2023 (one in each group, several in one month, one dated only to a month, one to a year) and quotes,
  * some linked to events so milestones can be picked.
  */
-final class ChartFixture {
+public final class ChartFixture {
 
     private ChartFixture() {
     }
 
-    static TestStore store() {
+    public static TestStore store() {
         TestStore s = TestStore.empty()
                 .person("antony-blinken", "Antony Blinken", "person", "U.S. Secretary of State", "blinken")
                 .person("ilham-aliyev", "Ilham Aliyev", "person", "President of Azerbaijan", "aliyev", "Ильхам Алиев")
