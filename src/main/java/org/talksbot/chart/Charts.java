@@ -77,8 +77,17 @@ public final class Charts {
     Optional<Chart> draw(ChartSubject subject, LocalDate from, LocalDate to) {
         return ChartDataBuilder.build(subject, rows(subject), from, to, queries.oldest(), queries.newest()).map(data -> {
             drawn.incrementAndGet();
-            return new Chart(data, ChartRenderer.png(data), ChartTexts.caption(data), ChartTexts.text(data));
+            return new Chart(data, png(data), ChartTexts.caption(data), ChartTexts.text(data));
         });
+    }
+
+    /** A machine whose Java lacks a working AWT fails here with an Error; it becomes an answer's failure, not a dead thread. */
+    private static byte[] png(ChartData data) {
+        try {
+            return ChartRenderer.png(data);
+        } catch (LinkageError | InternalError | java.awt.AWTError e) {
+            throw new IllegalStateException("charts cannot be drawn on this Java: " + e, e);
+        }
     }
 
     /** Everything the subject's chart counts, unfiltered by date (the range is clipped to it). */

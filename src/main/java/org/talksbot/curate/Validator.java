@@ -31,7 +31,8 @@ final class Validator {
     private static final Set<String> KINDS = Set.of("person", "institution", "country");
     /** The bot's own commands, which a topic shortcut must not shadow. */
     static final Set<String> BOT_COMMANDS = Set.of("start", "help", "latest", "who", "topic", "topics", "timeline",
-            "quotes", "search", "event", "sources", "subscribe", "unsubscribe", "subscriptions", "reload", "stats");
+            "quotes", "search", "event", "sources", "subscribe", "unsubscribe", "subscriptions", "reload", "stats",
+            "chart");
 
     private final KnownInStore store;
     private final Problems problems;
