@@ -22,8 +22,9 @@ import java.util.stream.Stream;
 /**
  * An in-process Bot API server for tests, answering {@code /bot<token>/<method>} with JSON like
  * Telegram does, and refusing what Telegram refuses ({@link FakeRefusals}, listed in {@link #refusals}).
+ * Uploads (sendPhoto) arrive as multipart form data and are read like Telegram reads them ({@link FakeMultipart}).
  * Tests queue updates ({@link #enqueueText}, {@link #enqueueCallback}, {@link #enqueueInlineQuery} ...), read
- * what the bot called ({@link #awaitMessages}, {@link #awaitInlineAnswer}, {@link #calls}) and make methods
+ * what the bot called ({@link #awaitMessages}, {@link #awaitPhotos}, {@link #awaitInlineAnswer}, {@link #calls}) and make methods
  * fail ({@link #failFor}, {@link #intercept}).
  * <pre>{@code
  * try (FakeBotApi fake = FakeBotApi.start();
