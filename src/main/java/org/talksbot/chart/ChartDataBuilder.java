@@ -29,9 +29,9 @@ final class ChartDataBuilder {
      * to {@code storeNewest}; with no range, from the subject's first item to its newest. Empty when fewer
      * than two items fall in it.
      */
-    static Optional<ChartData> build(ChartSubject subject, List<ChartRow> rows, LocalDate from, LocalDate to,
-                                     LocalDate storeFirst, LocalDate storeNewest) {
-        List<Item> all = items(rows);
+    static Optional<ChartData> build(ChartSubject subject, List<ChartRow> rows, Map<String, ChartRow.Weight> weights,
+                                     LocalDate from, LocalDate to, LocalDate storeFirst, LocalDate storeNewest) {
+        List<Item> all = items(rows, weights);
         if (all.isEmpty()) {
             return Optional.empty();
         }
@@ -63,12 +63,16 @@ final class ChartDataBuilder {
         return b == null || a.isBefore(b) ? a : b;
     }
 
-    private static List<Item> items(List<ChartRow> rows) {
+    private static List<Item> items(List<ChartRow> rows, Map<String, ChartRow.Weight> weights) {
         Map<String, Item> byId = new LinkedHashMap<>();
+        ChartRow.Weight none = new ChartRow.Weight("", 0, 0);
         for (ChartRow row : rows) {
-            Item item = byId.computeIfAbsent(row.kind() + " " + row.id(), k -> new Item(row.id(),
-                    "EVENT".equals(row.kind()), row.date(), row.datePrecision(), row.title(), new LinkedHashSet<>(),
-                    row.quotes(), row.sources()));
+            Item item = byId.computeIfAbsent(row.kind() + " " + row.id(), k -> {
+                boolean event = "EVENT".equals(row.kind());
+                ChartRow.Weight weight = event ? weights.getOrDefault(row.id(), none) : none;
+                return new Item(row.id(), event, row.date(), row.datePrecision(), row.title(), new LinkedHashSet<>(),
+                        weight.quotes(), weight.sources());
+            });
             if (row.topicId() != null) {
                 item.topics().add(row.topicId());
             }

@@ -75,10 +75,12 @@ public final class Charts {
 
     /** Reads and draws, never from memory (the benchmark times this). */
     Optional<Chart> draw(ChartSubject subject, LocalDate from, LocalDate to) {
-        return ChartDataBuilder.build(subject, rows(subject), from, to, queries.oldest(), queries.newest()).map(data -> {
-            drawn.incrementAndGet();
-            return new Chart(data, png(data), ChartTexts.caption(data), ChartTexts.text(data));
-        });
+        Map<String, ChartRow.Weight> weights = new java.util.HashMap<>();
+        queries.weights().forEach(weight -> weights.put(weight.id(), weight));
+        Optional<ChartData> data = ChartDataBuilder.build(subject, rows(subject), weights, from, to,
+                queries.oldest(), queries.newest());
+        data.ifPresent(counted -> drawn.incrementAndGet());
+        return data.map(counted -> new Chart(counted, png(counted), ChartTexts.caption(counted), ChartTexts.text(counted)));
     }
 
     /** A machine whose Java lacks a working AWT fails here with an Error; it becomes an answer's failure, not a dead thread. */
