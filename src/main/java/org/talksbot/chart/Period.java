@@ -45,8 +45,8 @@ record Period(LocalDate first, LocalDate last, boolean quarters) {
         return quarters ? "quarter" : "month";
     }
 
-    /** The first and last bar, for titles: {@code 2020 Q4 – 2026 Q1}. */
+    /** The first and last bar, for titles: {@code 2020 Q4 – 2026 Q1}, or the one bar. */
     String span() {
-        return label(0) + " – " + label(bins() - 1);
+        return bins() == 1 ? label(0) : label(0) + " – " + label(bins() - 1);
     }
 }

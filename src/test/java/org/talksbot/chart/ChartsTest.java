@@ -69,6 +69,16 @@ class ChartsTest {
     }
 
     @Test
+    void aOneMonthChartHasOneBarNamedOnce() {
+        ChartData data = charts.chart(ChartSubject.ALL, LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 31))
+                .orElseThrow().data();
+
+        assertEquals(1, data.bins());
+        assertEquals(3, data.total());
+        assertEquals("Events per month, 2022-03", data.title());
+    }
+
+    @Test
     void aTopicChartCountsTheEventsOnTheTopic() throws IOException {
         Chart chart = charts.chart(ChartSubject.topic("lachin-corridor", "Lachin corridor"), null, null).orElseThrow();
 
