@@ -22,6 +22,9 @@ final class ChartRenderer {
     static final int HEIGHT = 600;
     /** Beyond this many bars only the first bar of each year is labelled, so labels do not overlap. */
     private static final int LABEL_EVERY_BAR = 24;
+    /** Bars between year labels at the least; a first year with fewer bars goes unlabelled. */
+    private static final int YEAR_LABEL_GAP = 4;
+    static final String SOURCE_LINE = "Data: talksbot's curated store of sourced events and quotes · /sources";
 
     static {
         // no display on a server; must be set before AWT starts, and a chart is the first AWT use
@@ -52,7 +55,9 @@ final class ChartRenderer {
     }
 
     private static CategoryChart chart(ChartData data) {
+        // the source line sits under the time axis, so a chart forwarded without its caption still says it
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(data.title())
+                .xAxisTitle(SOURCE_LINE)
                 .yAxisTitle(data.subject().kind() == ChartSubject.Kind.PERSON ? "events and quotes" : "events")
                 .build();
         style(chart, data);
@@ -84,7 +89,6 @@ final class ChartRenderer {
         styler.setChartTitleBoxVisible(false);
         styler.setChartTitleFont(ChartFont.bold(17));
         styler.setLegendFont(ChartFont.plain(13));
-        styler.setAxisTitleFont(ChartFont.plain(13));
         styler.setAxisTickLabelsFont(ChartFont.plain(12));
         styler.setAnnotationTextFont(ChartFont.plain(12));
         styler.setBaseFont(ChartFont.plain(12));
@@ -97,7 +101,16 @@ final class ChartRenderer {
         styler.setYAxisMin(0.0);
         styler.setYAxisMax(Math.ceil(highest / (data.milestones().isEmpty() ? 0.95 : 0.75)));
         styler.setyAxisTickLabelsFormattingFunction(v -> v == Math.rint(v) ? String.valueOf(v.longValue()) : "");
-        styler.setXAxisTitleVisible(false);
+        styler.setAxisTitleFont(ChartFont.plain(12));
+    }
+
+    private static int barsLeftInFirstYear(ChartData data) {
+        String year = data.label(0).substring(0, 4);
+        int bars = 0;
+        while (bars < data.bins() && data.label(bars).startsWith(year)) {
+            bars++;
+        }
+        return bars;
     }
 
     /** One label per bar; with many bars only the first bar of each year is labelled, with the year. */
@@ -106,7 +119,8 @@ final class ChartRenderer {
         for (int bin = 0; bin < data.bins(); bin++) {
             String label = data.label(bin);
             if (data.bins() > LABEL_EVERY_BAR) {
-                boolean yearStarts = bin == 0 || !label.substring(0, 4).equals(data.label(bin - 1).substring(0, 4));
+                boolean yearStarts = bin == 0 ? barsLeftInFirstYear(data) >= YEAR_LABEL_GAP
+                        : !label.substring(0, 4).equals(data.label(bin - 1).substring(0, 4));
                 label = yearStarts ? label.substring(0, 4) : " ";
             }
             labels.add(label);
