@@ -44,13 +44,17 @@ final class PhotoSender {
         }
         try {
             slots.await(chatId);
-            client.execute(SendPhoto.builder()
-                    .chatId(chatId)
-                    .photo(new InputFile(new ByteArrayInputStream(photo.png()), FILE_NAME))
-                    .caption(photo.caption())
-                    .parseMode(ParseMode.HTML)
-                    .replyMarkup(ReplySender.keyboard(reply.buttons()))
-                    .build());
+            try {
+                client.execute(SendPhoto.builder()
+                        .chatId(chatId)
+                        .photo(new InputFile(new ByteArrayInputStream(photo.png()), FILE_NAME))
+                        .caption(photo.caption())
+                        .parseMode(ParseMode.HTML)
+                        .replyMarkup(ReplySender.keyboard(reply.buttons()))
+                        .build());
+            } finally {
+                slots.sent(chatId);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TelegramApiException("interrupted while waiting to send", e);
