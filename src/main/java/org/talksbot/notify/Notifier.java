@@ -10,13 +10,16 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talksbot.core.Reply;
+import org.talksbot.store.Durability;
 
 /**
- * Delivers the outbox. A row is marked SENT right after the gateway accepts it, so a crash repeats
- * at most the message in flight. A chat that must wait (its own or its group's limit, a 429) is
- * passed over until its turn, so one slow or failing chat never holds up the others. With more than
- * one sender, several messages (never two to one chat) are on their way at once, so network latency
- * does not cap the rate; the throttle still counts each one until it has left.
+ * The one sender of everything the bot says: it delivers the outbox, replies to users first, then
+ * notifications, each chat's messages in order, all under one {@link Throttle} and one
+ * {@link DeliveryPolicy}. A row is marked SENT (and checkpointed) right after the gateway accepts it,
+ * so a crash repeats at most the message in flight. A chat that must wait (its own or its group's
+ * limit, a 429, a back-off) is passed over until its turn, so one slow or failing chat never holds up
+ * the others; a few messages (never two to one chat) are on their way at once, so network latency
+ * does not cap the rate.
  */
 public final class Notifier implements AutoCloseable {
 
@@ -41,10 +44,10 @@ public final class Notifier implements AutoCloseable {
         this(jdbi, gateway, throttle, chats, time, 1);
     }
 
-    /** With {@code senders} > 1, that many messages may be in flight at once (one per chat). */
+    /** Up to {@code senders} messages in flight at once (one per chat). */
     public Notifier(Jdbi jdbi, ChatGateway gateway, Throttle throttle, ChatRegistry chats, TimeSource time,
                     int senders) {
-        this.pool = senders > 1 ? new SenderPool(senders) : null;
+        this.pool = new SenderPool(senders);
         this.jdbi = jdbi;
         this.gateway = gateway;
         this.throttle = throttle;
@@ -63,7 +66,7 @@ public final class Notifier implements AutoCloseable {
         return this;
     }
 
-    /** New rows were written (e.g. by /reload): look now rather than at the next poll. */
+    /** New rows were written (a reply, /reload): look now rather than at the next poll. */
     public void poke() {
         pokes.release();
     }
@@ -80,17 +83,12 @@ public final class Notifier implements AutoCloseable {
 
     /** As {@link #deliverDue()}, but stops after {@code max} messages. */
     public int deliverDue(int max) {
-        try (Handle handle = jdbi.open()) {
-            return deliverDue(max, new DeliveryRun(handle.attach(OutboxQueries.class)));
-        }
-    }
-
-    private int deliverDue(int max, DeliveryRun run) {
+        DeliveryRun run = new DeliveryRun();
         try {
             while (!stopping && below(run, max)) {
                 DeliveryPass pass = pass(run, max);
                 if (pass.attempted == 0) {
-                    if (pool != null && !pool.idle()) {
+                    if (!pool.idle()) {
                         pool.awaitOne(PAUSE_SLICE.toMillis());
                         continue;
                     }
@@ -100,9 +98,7 @@ public final class Notifier implements AutoCloseable {
                     pause(pass.soonest);
                 }
             }
-            if (pool != null) {
-                pool.awaitIdle();
-            }
+            pool.awaitIdle();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -114,10 +110,13 @@ public final class Notifier implements AutoCloseable {
     }
 
     private boolean below(DeliveryRun run, int max) {
-        return run.sent.get() + (pool == null ? 0 : pool.inFlight()) < max;
+        return run.sent.get() + pool.inFlight() < max;
     }
 
-    /** Stops the worker within two seconds; a message in flight may still complete. */
+    /**
+     * Stops taking new messages and lets those in flight finish for up to about two seconds; whatever
+     * is not sent stays in the outbox for the next start.
+     */
     @Override
     public void close() {
         stopping = true;
@@ -130,7 +129,7 @@ public final class Notifier implements AutoCloseable {
             try {
                 thread.join(1500);
                 if (thread.isAlive()) {
-                    // stuck in a send or a query: interrupting is the last resort
+                    // stuck in a query: interrupting is the last resort
                     thread.interrupt();
                     thread.join(500);
                 }
@@ -138,73 +137,63 @@ public final class Notifier implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        if (pool != null) {
-            pool.close();
-        }
+        pool.close();
     }
 
-    /** One scan over every due row, oldest first; a chat passed over keeps its later rows for later. */
+    /** One scan over the first due message of every chat, replies first; a chat that must wait is passed over. */
     private DeliveryPass pass(DeliveryRun run, int max) throws InterruptedException {
         DeliveryPass pass = new DeliveryPass();
+        int afterPriority = -1;
         long after = 0;
-        while (!stopping && below(run, max)) {
-            List<OutboxRow> rows = run.outbox.due(time.now(), after, BATCH);
-            if (rows.isEmpty()) {
-                break;
-            }
-            for (OutboxRow row : rows) {
-                after = row.id();
-                if (stopping || !below(run, max)) {
+        try (Handle handle = jdbi.open()) {
+            OutboxQueries outbox = handle.attach(OutboxQueries.class);
+            while (!stopping && below(run, max)) {
+                List<OutboxRow> rows = outbox.due(time.now(), afterPriority, after, BATCH);
+                if (rows.isEmpty()) {
                     break;
                 }
-                long chatId = row.chatId();
-                if (pass.passedOver.contains(chatId) || run.handed.contains(row.id())
-                        || run.failedChats.contains(chatId)) {
-                    continue;
-                }
-                if (pool != null && pool.busy(chatId)) {
-                    pass.passedOver.add(chatId);
-                    continue;
-                }
-                Optional<Reply> reply = render(row, run);
-                if (reply.isEmpty()) {
-                    continue;
-                }
-                if (pool != null) {
+                for (OutboxRow row : rows) {
+                    afterPriority = row.isReply() ? ReplyQueue.REPLY_PRIORITY : 1;
+                    after = row.id();
+                    if (stopping || !below(run, max)) {
+                        break;
+                    }
+                    if (run.handed.contains(row.id()) || pool.busy(row.chatId())) {
+                        continue;
+                    }
+                    Optional<Reply> reply = message(row, run);
+                    if (reply.isEmpty()) {
+                        continue;
+                    }
                     pool.reserve();
-                }
-                Duration wait = acquire(row);
-                if (!wait.isZero()) {
-                    if (pool != null) {
+                    Duration wait = acquire(row);
+                    if (!wait.isZero()) {
                         pool.release();
+                        pass.waitFor(row.chatId(), wait);
+                        continue;
                     }
-                    pass.waitFor(chatId, wait);
-                    continue;
-                }
-                pass.attempted++;
-                if (run.firstNanos == 0) {
-                    run.firstNanos = time.nanos();
-                }
-                if (pool == null) {
-                    if (!send(row, reply.get(), run.outbox, run)) {
-                        pass.passedOver.add(chatId);
+                    pass.attempted++;
+                    if (run.firstNanos == 0) {
+                        run.firstNanos = time.nanos();
                     }
-                } else {
                     run.handed.add(row.id());
-                    pass.passedOver.add(chatId);
-                    pool.submit(chatId, () -> jdbi.useExtension(OutboxQueries.class, q -> {
-                        if (!send(row, reply.get(), q, run)) {
-                            run.failedChats.add(chatId);
-                        }
-                    }));
+                    pool.submit(row.chatId(), () -> send(row, reply.get(), run));
                 }
             }
         }
         return pass;
     }
 
-    /** Zero once a slot is taken (after waiting out the global limit); else how long this chat must wait. */
+    /**
+     * Zero once a slot is taken (after waiting out the global limit); else how long this chat must wait.
+     * A reply takes a reply slot: it goes ahead of notifications and need not keep a chat's notification
+     * spacing (an answer may come in several parts at once).
+     */
     private Duration acquire(OutboxRow row) throws InterruptedException {
+        if (row.isReply()) {
+            throttle.awaitReplySlot(row.chatId());
+            return Duration.ZERO;
+        }
         while (true) {
             Duration chatWait = throttle.chatWait(row.chatId(), row.groupChat());
             if (!chatWait.isZero()) {
@@ -228,8 +217,19 @@ public final class Notifier implements AutoCloseable {
         }
     }
 
-    /** The message for the row, or empty (and the row skipped) if its item is gone. */
-    private Optional<Reply> render(OutboxRow row, DeliveryRun run) {
+    /** The message for the row, or empty (and the row finished) if it expired or its item is gone. */
+    private Optional<Reply> message(OutboxRow row, DeliveryRun run) {
+        if (policy.expired(row)) {
+            return Optional.empty();
+        }
+        if (row.isReply()) {
+            try {
+                return Optional.of(ReplyCodec.decode(row.replyBody()));
+            } catch (IllegalArgumentException e) {
+                policy.skip(row, e.getMessage());
+                return Optional.empty();
+            }
+        }
         Optional<Reply> reply = run.rendered.computeIfAbsent(
                 row.itemKind() + " " + row.itemId() + " " + row.correction(),
                 key -> renderer.render(row.itemKind(), row.itemId(), row.correction()));
@@ -239,24 +239,26 @@ public final class Notifier implements AutoCloseable {
         return reply;
     }
 
-    /** Sends on a slot already taken; safe on any sender thread ({@code outbox} is that thread's own). */
-    private boolean send(OutboxRow row, Reply reply, OutboxQueries outbox, DeliveryRun run) {
+    /** Sends on a slot already taken, on a sender thread. */
+    private void send(OutboxRow row, Reply reply, DeliveryRun run) {
         try {
             gateway.send(row.chatId(), reply);
         } catch (DeliveryException e) {
             throttle.sent(row.chatId());
             policy.failed(row, e);
-            return false;
+            return;
         } catch (RuntimeException e) {
             throttle.sent(row.chatId());
-            log.warn("gateway failed unexpectedly for outbox row {}", row.id(), e);
+            log.warn("gateway failed unexpectedly for outbox row {}: {}", row.id(), e.toString());
             policy.failed(row, new DeliveryException(DeliveryException.Kind.TRANSIENT, e.toString(), null));
-            return false;
+            return;
         }
         throttle.sent(row.chatId());
-        outbox.markSent(row.id(), time.now());
+        jdbi.useHandle(handle -> {
+            handle.attach(OutboxQueries.class).markSent(row.id(), time.now());
+            Durability.checkpoint(handle);
+        });
         run.sent.incrementAndGet();
-        return true;
     }
 
     private void work() {
@@ -268,7 +270,7 @@ public final class Notifier implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                log.error("notifier pass failed; retrying in a second", e);
+                log.error("the sender's pass failed; retrying in a second: {}", e.toString());
                 try {
                     Thread.sleep(IDLE_POLL_MILLIS);
                 } catch (InterruptedException stop) {

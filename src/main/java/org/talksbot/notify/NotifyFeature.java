@@ -64,12 +64,7 @@ public final class NotifyFeature implements AutoCloseable {
         return chats;
     }
 
-    /** For the transport: {@code awaitReplySlot(chatId)} before every reply. */
-    public Throttle throttle() {
-        return throttle;
-    }
-
-    /** Starts delivering the outbox through the transport; call once. */
+    /** Starts delivering the outbox (replies and notifications) through the transport; call once. */
     public synchronized Notifier startNotifier(ChatGateway gateway) {
         if (notifier == null) {
             notifier = new Notifier(jdbi, gateway, throttle, chats, time, SENDERS).start();

@@ -10,7 +10,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 
 /**
- * Sends notifications to chats and sorts Telegram's refusals into what the sender should do next.
+ * Sends the outbox's messages (replies and notifications) and sorts Telegram's refusals into what the
+ * sender should do next.
  * A multi-part reply that fails part-way is reported as failed; a retry sends it from the start.
  */
 public final class TelegramGateway implements ChatGateway {
@@ -19,8 +20,8 @@ public final class TelegramGateway implements ChatGateway {
     private final Secrets secrets;
 
     public TelegramGateway(TelegramApi api) {
-        this.sender = new ReplySender(api.client(), Duration.ZERO);
         this.secrets = api.secrets();
+        this.sender = new ReplySender(api.client(), secrets);
     }
 
     @Override

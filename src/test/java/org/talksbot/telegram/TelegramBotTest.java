@@ -24,6 +24,9 @@ import org.talksbot.core.Html;
 import org.talksbot.core.MenuEntry;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.inbox.Inbox;
+import org.talksbot.notify.TimeSource;
+import org.talksbot.search.InlineSource;
 
 /** The real long-polling adapter against the fake Bot API, end to end. */
 class TelegramBotTest {
@@ -35,7 +38,7 @@ class TelegramBotTest {
     private final List<Request> seen = new CopyOnWriteArrayList<>();
     private final List<String> membership = new CopyOnWriteArrayList<>();
     private FakeBotApi fake;
-    private TelegramBot bot;
+    private PollingBot bot;
 
     /** Echoes the text in bold with a button; a few texts trigger the awkward cases. */
     private final Bot echo = request -> {
@@ -53,7 +56,7 @@ class TelegramBotTest {
     @BeforeEach
     void startBot() {
         fake = FakeBotApi.start();
-        bot = TelegramBot.start(TelegramApi.open(FakeBotApi.TOKEN, fake.url()), echo, MENU,
+        bot = new PollingBot(fake, echo, MENU,
                 (chatId, canWrite) -> membership.add(chatId + ":" + canWrite));
     }
 
@@ -244,8 +247,8 @@ class TelegramBotTest {
 
     @Test
     void aRefusedTokenFailsStartWithoutRevealingIt() {
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> TelegramBot.start("999:SECRETPART", fake.url(), echo, MENU));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> startOnce("999:SECRETPART", fake.url()));
         assertEquals("Telegram refused the bot token (401 Unauthorized); check TELEGRAM_BOT_TOKEN", refused.getMessage());
         assertFalse(refused.getMessage().contains("SECRETPART"), refused.getMessage());
     }
@@ -257,9 +260,17 @@ class TelegramBotTest {
         fake.close();
 
         IllegalStateException failed = assertThrows(IllegalStateException.class,
-                () -> TelegramBot.start(FakeBotApi.TOKEN, unreachable, echo, MENU));
+                () -> startOnce(FakeBotApi.TOKEN, unreachable));
         assertTrue(failed.getMessage().startsWith("could not reach the Telegram Bot API"), failed.getMessage());
         assertFalse(failed.getMessage().contains("TEST"), failed.getMessage());
+    }
+
+    /** One attempt to start polling, as the app makes it; the connection is closed whatever happens. */
+    private void startOnce(String token, String url) {
+        try (TelegramApi api = TelegramApi.open(token, url)) {
+            TelegramBot.start(api, echo, MENU, ChatMembershipListener.NONE, InlineSource.NONE,
+                    new Inbox(bot.jdbi, TimeSource.SYSTEM), () -> { }).close();
+        }
     }
 
     private static Set<String> ourThreads() {
