@@ -75,7 +75,7 @@ class AppStartTest {
     @Test
     void anUnreachableApiIsTriedAgainWithOneLinePerAttemptUntilItAnswers() throws Exception {
         int port = freePort();
-        Config config = Config.fromEnvironment(Map.of("TELEGRAM_BOT_TOKEN", "123456:SECRET-HALF-OF-THE-TOKEN",
+        Config config = Config.fromEnvironment(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
                 "TELEGRAM_API_URL", "http://127.0.0.1:" + port, "TALKSBOT_DB_URL", memoryDb()));
         CountDownLatch stop = new CountDownLatch(1);
         CompletableFuture<Optional<RunningBot>> started = CompletableFuture.supplyAsync(
@@ -87,7 +87,7 @@ class AppStartTest {
             fake.enqueueText(42, 42, "/help");
             assertTrue(fake.awaitMessages(42, 1, Duration.ofSeconds(10)).get(0).text().contains("/latest"));
         }
-        assertFalse(printed().contains("SECRET-HALF-OF-THE-TOKEN"), printed());
+        assertFalse(printed().contains(FakeBotApi.TOKEN), printed());
         assertFalse(printed().contains("\tat "), "a stack trace was logged: " + printed());
         assertTrue(printed().lines().filter(line -> line.contains("could not reach the Telegram Bot API"))
                 .allMatch(line -> line.contains("trying again in")), printed());

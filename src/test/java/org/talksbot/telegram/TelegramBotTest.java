@@ -143,12 +143,28 @@ class TelegramBotTest {
     }
 
     @Test
-    void aFailedSendDoesNotStopTheChatsLane() {
+    void aReplyRefusedWithAServerErrorIsSentAgainAndTheChatKeepsItsOrder() {
         fake.failFor("sendMessage", 1, FakeFailure.serverError(), 1);
-        fake.enqueueText(1, 1, "lost");
-        fake.enqueueText(1, 1, "kept");
+        fake.enqueueText(1, 1, "first");
+        fake.enqueueText(1, 1, "second");
+        fake.enqueueText(2, 2, "elsewhere");
 
-        assertEquals(List.of("<b>kept</b>"), texts(fake.awaitMessages(1, 1, WAIT)));
+        assertEquals(List.of("<b>elsewhere</b>"), texts(fake.awaitMessages(2, 1, WAIT)));
+        assertEquals(List.of("<b>first</b>", "<b>second</b>"), texts(fake.awaitMessages(1, 2, WAIT)));
+    }
+
+    @Test
+    void aFloodWaitLongerThanAUserLikesIsStillWaitedOutNotDropped() {
+        fake.failFor("sendMessage", 1, FakeFailure.tooManyRequests(3), 1);
+        fake.enqueueText(1, 1, "patience");
+
+        List<FakeBotApi.Sent> sent = fake.awaitMessages(1, 1, WAIT);
+
+        assertEquals(List.of("<b>patience</b>"), texts(sent));
+        List<FakeBotApi.Call> tries = fake.calls().stream().filter(c -> c.method().equals("sendMessage")).toList();
+        assertEquals(2, tries.size());
+        assertTrue(tries.get(1).atNanos() - tries.get(0).atNanos() >= Duration.ofSeconds(3).toNanos(),
+                "retried before retry_after");
     }
 
     @Test
