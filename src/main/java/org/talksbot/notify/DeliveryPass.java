@@ -6,6 +6,8 @@ import java.time.Duration;
 final class DeliveryPass {
 
     int attempted;
+    /** Ended early for a reply queued meanwhile: look again at once. */
+    boolean restart;
     Duration soonest;
 
     void waitFor(long chatId, Duration wait) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -36,6 +37,8 @@ public final class Notifier implements AutoCloseable {
     private final NotificationRenderer renderer;
     private final SenderPool pool;
     private final Semaphore pokes = new Semaphore(0);
+    /** Set by {@link #poke()}: a reply may be waiting, so the pass stops taking notifications and looks again. */
+    private final AtomicBoolean poked = new AtomicBoolean();
     private volatile boolean stopping;
     private volatile FanoutRate lastFanout;
     private Thread worker;
@@ -68,6 +71,7 @@ public final class Notifier implements AutoCloseable {
 
     /** New rows were written (a reply, /reload): look now rather than at the next poll. */
     public void poke() {
+        poked.set(true);
         pokes.release();
     }
 
@@ -87,7 +91,7 @@ public final class Notifier implements AutoCloseable {
         try {
             while (!stopping && below(run, max)) {
                 DeliveryPass pass = pass(run, max);
-                if (pass.attempted == 0) {
+                if (pass.attempted == 0 && !pass.restart) {
                     if (!pool.idle()) {
                         pool.awaitOne(PAUSE_SLICE.toMillis());
                         continue;
@@ -143,6 +147,7 @@ public final class Notifier implements AutoCloseable {
     /** One scan over the first due message of every chat, replies first; a chat that must wait is passed over. */
     private DeliveryPass pass(DeliveryRun run, int max) throws InterruptedException {
         DeliveryPass pass = new DeliveryPass();
+        poked.set(false);
         int afterPriority = -1;
         long after = 0;
         try (Handle handle = jdbi.open()) {
@@ -160,6 +165,11 @@ public final class Notifier implements AutoCloseable {
                     }
                     if (run.handed.contains(row.id()) || pool.busy(row.chatId())) {
                         continue;
+                    }
+                    if (!row.isReply() && poked.get()) {
+                        // a reply was queued meanwhile: it goes before the rest of the notifications
+                        pass.restart = true;
+                        return pass;
                     }
                     Optional<Reply> reply = message(row, run);
                     if (reply.isEmpty()) {
@@ -204,13 +214,19 @@ public final class Notifier implements AutoCloseable {
                 return Duration.ZERO;
             }
             pause(wait);
+            if (poked.get()) {
+                return PAUSE_SLICE;
+            }
         }
     }
 
-    /** Sleeps in short slices so that {@link #close()} need not interrupt a thread that may be in the database. */
+    /**
+     * Sleeps in short slices so that {@link #close()} need not interrupt a thread that may be in the
+     * database, and a reply queued meanwhile need not wait for the end of the pause.
+     */
     private void pause(Duration wait) throws InterruptedException {
         Duration left = wait;
-        while (!stopping && left.compareTo(Duration.ZERO) > 0) {
+        while (!stopping && !poked.get() && left.compareTo(Duration.ZERO) > 0) {
             Duration slice = left.compareTo(PAUSE_SLICE) < 0 ? left : PAUSE_SLICE;
             time.sleep(slice);
             left = left.minus(slice);
