@@ -52,9 +52,12 @@ final class PollerLog extends TurboFilter {
             return FilterReply.NEUTRAL;
         }
         if (STOPPING.get() == 0) {
+            // the library passes the exception as the last argument, which slf4j treats as the throwable
+            Throwable error = t != null ? t : params != null && params.length > 0
+                    && params[params.length - 1] instanceof Throwable last ? last : null;
             Object retryIn = params != null && params.length > 0 && format != null && format.contains("retrying")
                     ? params[0] : null;
-            log.warn("polling failed: {}{}", t == null ? format : oneLine(t),
+            log.warn("polling failed: {}{}", error == null ? format : oneLine(error),
                     retryIn == null ? "" : "; retrying in " + retryIn + " ms");
         }
         return FilterReply.DENY;
