@@ -99,7 +99,8 @@ final class App {
         TelegramApi api = TelegramApi.open(token, config.apiUrl());
         Features features;
         try {
-            features = Features.open(config, new TelegramChatAdmins(api), time);
+            features = Features.open(config.withDbUrl(Database.closedByUs(config.dbUrl())), new TelegramChatAdmins(api),
+                    time);
         } catch (RuntimeException e) {
             api.close();
             throw e;

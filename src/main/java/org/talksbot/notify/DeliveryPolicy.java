@@ -20,7 +20,7 @@ final class DeliveryPolicy {
     private static final Logger log = LoggerFactory.getLogger(DeliveryPolicy.class);
     static final int MAX_ATTEMPTS = 20;
     static final Duration REPLY_LIFETIME = Duration.ofHours(1);
-    static final Duration FIRST_BACKOFF = Duration.ofSeconds(2);
+    static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     static final Duration MAX_BACKOFF = Duration.ofMinutes(15);
     static final String GIVEN_UP = "given up: ";
     private static final int MAX_ERROR_CHARS = 500;

@@ -255,8 +255,17 @@ public final class Notifier implements AutoCloseable {
         return reply;
     }
 
-    /** Sends on a slot already taken, on a sender thread. */
+    /** Sends on a slot already taken, on a sender thread; never throws (a sender thread must not die). */
     private void send(OutboxRow row, Reply reply, DeliveryRun run) {
+        try {
+            sendAndRecord(row, reply, run);
+        } catch (RuntimeException e) {
+            // the database went away (e.g. while the process stops): the row stays pending for the next run
+            log.warn("could not record how a message to chat {} went: {}", row.chatId(), e.toString());
+        }
+    }
+
+    private void sendAndRecord(OutboxRow row, Reply reply, DeliveryRun run) {
         try {
             gateway.send(row.chatId(), reply);
         } catch (DeliveryException e) {

@@ -14,7 +14,7 @@ import org.talksbot.core.Command;
 public final class NotifyFeature implements AutoCloseable {
 
     /** Messages in flight at once: enough to reach 30/s over a real network's latency, one per chat. */
-    static final int SENDERS = 8;
+    public static final int SENDERS = 8;
 
     private final Jdbi jdbi;
     private final TimeSource time;

@@ -59,7 +59,7 @@ public final class ChaosBotApi implements AutoCloseable {
     private final List<Taken> attempts = new CopyOnWriteArrayList<>();
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final AtomicInteger messageIds = new AtomicInteger(1000);
-    private final AtomicInteger resetsAfterTaking = new AtomicInteger();
+    private final List<Taken> resetsAfterTaking = new CopyOnWriteArrayList<>();
     private volatile IntConsumer onBatch = size -> { };
     private volatile boolean faulty = true;
 
@@ -105,8 +105,8 @@ public final class ChaosBotApi implements AutoCloseable {
     }
 
     /** Messages taken whose connection was then reset: the sender had to assume they were lost. */
-    public int resetsAfterTaking() {
-        return resetsAfterTaking.get();
+    public List<Taken> resetsAfterTaking() {
+        return List.copyOf(resetsAfterTaking);
     }
 
     private void accept() {
@@ -209,7 +209,7 @@ public final class ChaosBotApi implements AutoCloseable {
             default -> FakeHttp.ok(FakeUpdates.JSON.getNodeFactory().booleanNode(true));
         };
         if (fault == Fault.RESET_AFTER) {
-            resetsAfterTaking.incrementAndGet();
+            resetsAfterTaking.add(taken.get(taken.size() - 1));
             reset(socket);
             return false;
         }
