@@ -190,26 +190,29 @@ public final class ChaosBotApi implements AutoCloseable {
             default -> {
             }
         }
-        ObjectNode result = switch (method) {
-            case "getme" -> FakeHttp.ok(FakeUpdates.user(FakeUpdates.BOT_USER_ID, FakeBotApi.BOT_USERNAME, true)
-                    .put("supports_inline_queries", true));
+        Taken took = null;
+        ObjectNode result;
+        switch (method) {
+            case "getme" -> result = FakeHttp.ok(FakeUpdates.user(FakeUpdates.BOT_USER_ID, FakeBotApi.BOT_USERNAME,
+                    true).put("supports_inline_queries", true));
             case "getupdates" -> {
                 ArrayNode batch = updates.take(body.path("offset").asInt(0), body.path("limit").asInt(100),
                         body.path("timeout").asInt(0));
                 if (!batch.isEmpty()) {
                     onBatch.accept(batch.size());
                 }
-                yield FakeHttp.ok(batch);
+                result = FakeHttp.ok(batch);
             }
             case "sendmessage" -> {
                 long chatId = body.path("chat_id").asLong();
-                taken.add(new Taken(chatId, body.path("text").asText(""), System.nanoTime()));
-                yield FakeHttp.ok(FakeUpdates.botMessage(chatId, messageIds.incrementAndGet(), body.path("text").asText("")));
+                took = new Taken(chatId, body.path("text").asText(""), System.nanoTime());
+                taken.add(took);
+                result = FakeHttp.ok(FakeUpdates.botMessage(chatId, messageIds.incrementAndGet(), took.text()));
             }
-            default -> FakeHttp.ok(FakeUpdates.JSON.getNodeFactory().booleanNode(true));
-        };
+            default -> result = FakeHttp.ok(FakeUpdates.JSON.getNodeFactory().booleanNode(true));
+        }
         if (fault == Fault.RESET_AFTER) {
-            resetsAfterTaking.add(taken.get(taken.size() - 1));
+            resetsAfterTaking.add(took);
             reset(socket);
             return false;
         }
