@@ -15,7 +15,8 @@ public final class Database {
 
     public static Jdbi open(String jdbcUrl) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
-        pool.setMaxConnections(16);
+        // polling, the inbox's lanes, the sender's threads and an import may all hold one at once
+        pool.setMaxConnections(32);
         Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")

@@ -97,6 +97,10 @@ final class InboxDispatcher implements AutoCloseable {
                 return;
             }
             Handled handled = handler.handle(JSON.readValue(stored.payload(), Update.class));
+            if (Thread.currentThread().isInterrupted()) {
+                // cut short by a stop: the answer may be wrong, so the update waits for the next start
+                return;
+            }
             if (inbox.complete(stored.updateId(), handled) > 0) {
                 repliesQueued.run();
             }

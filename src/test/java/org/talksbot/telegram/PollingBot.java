@@ -20,12 +20,19 @@ import org.talksbot.store.Database;
  */
 final class PollingBot implements AutoCloseable {
 
-    final Jdbi jdbi = Database.inMemory("polling-" + UUID.randomUUID());
+    final Jdbi jdbi;
     final TelegramBot bot;
     private final Notifier sender;
 
     PollingBot(FakeBotApi fake, Bot answers, List<MenuEntry> menu, ChatMembershipListener membership,
                InlineSource inline) {
+        this(fake, Database.inMemory("polling-" + UUID.randomUUID()), answers, menu, membership, inline);
+    }
+
+    /** Over an existing store, as a restarted process would find it. */
+    PollingBot(FakeBotApi fake, Jdbi jdbi, Bot answers, List<MenuEntry> menu, ChatMembershipListener membership,
+               InlineSource inline) {
+        this.jdbi = jdbi;
         TelegramApi api = TelegramApi.open(FakeBotApi.TOKEN, fake.url());
         TimeSource time = TimeSource.SYSTEM;
         sender = new Notifier(jdbi, new TelegramGateway(api), new Throttle(ThrottleSettings.TELEGRAM, time),
