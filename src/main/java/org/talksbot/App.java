@@ -53,7 +53,9 @@ final class App {
         }
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch finished = new CountDownLatch(1);
-        // SIGTERM and Ctrl-C: polling stops, sends in flight get a moment, the rest stays in the database
+        // SIGTERM and Ctrl-C: polling stops, sends in flight get a moment, the rest stays in the database.
+        // Caught as signals, so the stop runs before the JVM's shutdown hooks (H2's closes the database);
+        // the hook is for any other way the JVM ends.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stop.countDown();
             try {
@@ -62,7 +64,7 @@ final class App {
                 Thread.currentThread().interrupt();
             }
         }, "talksbot-shutdown"));
-        try {
+        try (StopSignals signals = StopSignals.onStop(stop::countDown)) {
             Optional<RunningBot> running = startTelegram(config, TimeSource.SYSTEM, stop);
             running.ifPresent(bot -> {
                 log.info("talksbot is polling {}", config.apiUrl());
@@ -99,8 +101,7 @@ final class App {
         TelegramApi api = TelegramApi.open(token, config.apiUrl());
         Features features;
         try {
-            features = Features.open(config.withDbUrl(Database.closedByUs(config.dbUrl())), new TelegramChatAdmins(api),
-                    time);
+            features = Features.open(config, new TelegramChatAdmins(api), time);
         } catch (RuntimeException e) {
             api.close();
             throw e;

@@ -27,10 +27,6 @@ public record Config(Optional<String> token, String apiUrl, String dbUrl, Set<Lo
         this(token, apiUrl, dbUrl, admins, DEFAULT_MAX_MESSAGES_PER_SECOND);
     }
 
-    public Config withDbUrl(String url) {
-        return new Config(token, apiUrl, url, admins, maxMessagesPerSecond);
-    }
-
     public static Config fromEnvironment(Map<String, String> env) {
         return new Config(
                 Optional.ofNullable(env.get("TELEGRAM_BOT_TOKEN")).map(String::strip).filter(s -> !s.isEmpty()),

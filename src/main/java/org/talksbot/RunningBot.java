@@ -1,7 +1,6 @@
 package org.talksbot;
 
 import org.jdbi.v3.core.Jdbi;
-import org.talksbot.store.Durability;
 import org.talksbot.notify.NotifyFeature;
 import org.talksbot.telegram.TelegramBot;
 
@@ -25,12 +24,6 @@ record RunningBot(Jdbi jdbi, TelegramBot telegram, NotifyFeature notifications) 
             notifications.close();
         } finally {
             telegram.close();
-            try {
-                // the store is ours to close at exit (see Database.closedByUs): everything recorded goes to disk
-                jdbi.useHandle(Durability::checkpoint);
-            } catch (RuntimeException e) {
-                // already closed: nothing left to write
-            }
         }
     }
 }

@@ -34,7 +34,7 @@ public final class Notifier implements AutoCloseable {
     private final Throttle throttle;
     private final TimeSource time;
     private final DeliveryPolicy policy;
-    private final NotificationRenderer renderer;
+    private final OutboxMessages messages;
     private final SenderPool pool;
     private final Semaphore pokes = new Semaphore(0);
     /** Set by {@link #poke()}: a reply may be waiting, so the pass stops taking notifications and looks again. */
@@ -56,7 +56,7 @@ public final class Notifier implements AutoCloseable {
         this.throttle = throttle;
         this.time = time;
         this.policy = new DeliveryPolicy(jdbi, throttle, chats, time);
-        this.renderer = new NotificationRenderer(jdbi);
+        this.messages = new OutboxMessages(new NotificationRenderer(jdbi), policy);
     }
 
     /** Starts the background worker: it delivers what is due, then waits for a poke or a second. */
@@ -171,7 +171,7 @@ public final class Notifier implements AutoCloseable {
                         pass.restart = true;
                         return pass;
                     }
-                    Optional<Reply> reply = message(row, run);
+                    Optional<Reply> reply = messages.of(row, run.rendered);
                     if (reply.isEmpty()) {
                         continue;
                     }
@@ -231,28 +231,6 @@ public final class Notifier implements AutoCloseable {
             time.sleep(slice);
             left = left.minus(slice);
         }
-    }
-
-    /** The message for the row, or empty (and the row finished) if it expired or its item is gone. */
-    private Optional<Reply> message(OutboxRow row, DeliveryRun run) {
-        if (policy.expired(row)) {
-            return Optional.empty();
-        }
-        if (row.isReply()) {
-            try {
-                return Optional.of(ReplyCodec.decode(row.replyBody()));
-            } catch (IllegalArgumentException e) {
-                policy.skip(row, e.getMessage());
-                return Optional.empty();
-            }
-        }
-        Optional<Reply> reply = run.rendered.computeIfAbsent(
-                row.itemKind() + " " + row.itemId() + " " + row.correction(),
-                key -> renderer.render(row.itemKind(), row.itemId(), row.correction()));
-        if (reply.isEmpty()) {
-            policy.skip(row, "the item is no longer in the store");
-        }
-        return reply;
     }
 
     /** Sends on a slot already taken, on a sender thread; never throws (a sender thread must not die). */

@@ -25,16 +25,6 @@ public final class Database {
         return Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
     }
 
-    /**
-     * The URL with H2's own closing at JVM exit turned off, for a process that closes (checkpoints) the
-     * store itself in its shutdown hook: otherwise H2's hook may close it while messages in flight are
-     * still being recorded.
-     */
-    public static String closedByUs(String jdbcUrl) {
-        return jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT") ? jdbcUrl
-                : jdbcUrl + ";DB_CLOSE_ON_EXIT=FALSE";
-    }
-
     /** A private in-memory store, for tests and benchmarks; each name is its own database. */
     public static Jdbi inMemory(String name) {
         return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");

@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -126,7 +124,7 @@ public final class ChaosBotApi implements AutoCloseable {
             InputStream in = new BufferedInputStream(socket.getInputStream());
             OutputStream out = socket.getOutputStream();
             while (true) {
-                Request request = Request.read(in);
+                ChaosHttp.Request request = ChaosHttp.Request.read(in);
                 if (request == null) {
                     return;
                 }
@@ -142,10 +140,10 @@ public final class ChaosBotApi implements AutoCloseable {
     }
 
     /** False when the connection was closed or reset on purpose. */
-    private boolean answer(Request request, Socket socket, OutputStream out) throws IOException, InterruptedException {
+    private boolean answer(ChaosHttp.Request request, Socket socket, OutputStream out) throws IOException, InterruptedException {
         String[] path = request.path().split("/");
         if (path.length != 3 || !path[1].equals("bot" + token)) {
-            respond(out, 401, "Unauthorized", error(401, "Unauthorized", null));
+            ChaosHttp.respond(out, 401, "Unauthorized", error(401, "Unauthorized", null));
             return true;
         }
         String method = path[2].toLowerCase(Locale.ROOT);
@@ -158,12 +156,12 @@ public final class ChaosBotApi implements AutoCloseable {
         switch (fault) {
             case ERROR_502 -> {
                 // a proxy's error page that names the upstream URL, token and all
-                respond(out, 502, "Bad Gateway for " + request.path(),
+                ChaosHttp.respond(out, 502, "Bad Gateway for " + request.path(),
                         error(502, "Bad Gateway: upstream " + request.path() + " did not answer", null));
                 return true;
             }
             case CONFLICT -> {
-                respond(out, 409, "Conflict", error(409,
+                ChaosHttp.respond(out, 409, "Conflict", error(409,
                         "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running",
                         null));
                 return true;
@@ -173,18 +171,18 @@ public final class ChaosBotApi implements AutoCloseable {
                 return false;
             }
             case RESET, RESET_BEFORE -> {
-                reset(socket);
+                ChaosHttp.reset(socket);
                 return false;
             }
             case ERROR_500 -> {
-                respond(out, 500, "Internal Server Error",
+                ChaosHttp.respond(out, 500, "Internal Server Error",
                         error(500, "Internal Server Error at " + request.path(), null));
                 return true;
             }
             case FLOOD -> {
                 int seconds = 1 + random(3);
                 floodWaits.add(new FloodWait(body.path("chat_id").asLong(), System.nanoTime(), Duration.ofSeconds(seconds)));
-                respond(out, 429, "Too Many Requests", error(429, "Too Many Requests: retry after " + seconds, seconds));
+                ChaosHttp.respond(out, 429, "Too Many Requests", error(429, "Too Many Requests: retry after " + seconds, seconds));
                 return true;
             }
             default -> {
@@ -213,10 +211,10 @@ public final class ChaosBotApi implements AutoCloseable {
         }
         if (fault == Fault.RESET_AFTER) {
             resetsAfterTaking.add(took);
-            reset(socket);
+            ChaosHttp.reset(socket);
             return false;
         }
-        respond(out, 200, "OK", result);
+        ChaosHttp.respond(out, 200, "OK", result);
         return true;
     }
 
@@ -255,20 +253,6 @@ public final class ChaosBotApi implements AutoCloseable {
         return FakeHttp.error(new FakeFailure(code, description, retryAfter));
     }
 
-    private static void reset(Socket socket) throws IOException {
-        socket.setSoLinger(true, 0);
-        socket.close();
-    }
-
-    private static void respond(OutputStream out, int status, String reason, ObjectNode json) throws IOException {
-        byte[] body = FakeUpdates.JSON.writeValueAsBytes(json);
-        String head = "HTTP/1.1 " + status + " " + reason + "\r\nContent-Type: application/json\r\nContent-Length: "
-                + body.length + "\r\n\r\n";
-        out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-        out.write(body);
-        out.flush();
-    }
-
     @Override
     public void close() {
         updates.close();
@@ -285,38 +269,5 @@ public final class ChaosBotApi implements AutoCloseable {
             }
         });
         threads.shutdownNow();
-    }
-
-    /** One HTTP/1.1 request: its path and body (the bot sends Content-Length, never chunks). */
-    private record Request(String path, byte[] body) {
-
-        static Request read(InputStream in) throws IOException {
-            String line = line(in);
-            if (line == null || line.isEmpty()) {
-                return null;
-            }
-            String[] parts = line.split(" ");
-            int length = 0;
-            for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
-                int colon = header.indexOf(':');
-                if (colon > 0 && header.substring(0, colon).trim().equalsIgnoreCase("Content-Length")) {
-                    length = Integer.parseInt(header.substring(colon + 1).trim());
-                }
-            }
-            byte[] body = in.readNBytes(length);
-            return new Request(parts.length > 1 ? parts[1] : "/", body);
-        }
-
-        private static String line(InputStream in) throws IOException {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            for (int b = in.read(); b != -1; b = in.read()) {
-                if (b == '\n') {
-                    String text = bytes.toString(StandardCharsets.ISO_8859_1);
-                    return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
-                }
-                bytes.write(b);
-            }
-            return bytes.size() == 0 ? null : bytes.toString(StandardCharsets.ISO_8859_1);
-        }
     }
 }

@@ -255,7 +255,11 @@ class TelegramBotTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertTrue(millis < 4000, "close took " + millis + " ms");
-        Waiting.until(() -> ourThreads().isEmpty(), Duration.ofSeconds(2), "our threads to end");
+        try {
+            Waiting.until(() -> ourThreads().isEmpty(), Duration.ofSeconds(3), "our threads to end");
+        } catch (AssertionError e) {
+            throw new AssertionError("still running: " + ourThreads(), e);
+        }
         assertEquals(Set.of(), Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.isAlive() && !t.isDaemon() && t.getName().startsWith("OkHttp"))
                 .map(Thread::getName).collect(Collectors.toSet()), "OkHttp threads that would keep the JVM alive");
