@@ -44,6 +44,8 @@ class DeliveryUnderFaultsTest {
             0.06, 0.05, 0.03, 0.03);    // sendMessage: 500, 429, reset before taking it, reset after
     private static final int CHATS = 12;
     private static final int PER_WAVE = 3;
+    /** How long a 429 may be on its way when a kill comes, so that the bot never knew of it. */
+    private static final Duration UNREAD_AT_A_KILL = Duration.ofMillis(200);
     private static final Pattern ECHO = Pattern.compile("qqzx-(\\d+)-(\\d+) plover");
 
     @TempDir
@@ -206,13 +208,23 @@ class DeliveryUnderFaultsTest {
         doubledByKill.values().forEach(n -> assertTrue(n <= NotifyFeature.SENDERS, "more doubled than in flight: " + n));
     }
 
-    private static void assertEveryRetryAfterRespected(ChaosBotApi api) {
+    /**
+     * No message reaches a chat before the retry_after of a 429 given to it, across restarts too; the
+     * only exception is a 429 whose answer the bot never read because it was killed first.
+     */
+    private void assertEveryRetryAfterRespected(ChaosBotApi api) {
         for (ChaosBotApi.FloodWait wait : api.floodWaits()) {
             long until = wait.atNanos() + wait.retryAfter().toNanos();
-            List<ChaosBotApi.Taken> early = api.attempts().stream()
+            boolean killedBeforeReadingIt = killTimes.stream()
+                    .anyMatch(k -> k >= wait.atNanos() && k - wait.atNanos() < UNREAD_AT_A_KILL.toNanos());
+            List<String> early = api.attempts().stream()
                     .filter(a -> a.chatId() == wait.chatId() && a.atNanos() > wait.atNanos() && a.atNanos() < until)
+                    .map(a -> echo(a.text()) + " " + (a.atNanos() - wait.atNanos()) / 1_000_000 + " ms after")
                     .toList();
-            assertEquals(List.of(), early, "sent within retry_after " + wait);
+            if (!killedBeforeReadingIt) {
+                assertEquals(List.of(), early, "sent within retry_after " + wait + " given at "
+                        + (wait.atNanos() - started) / 1_000_000 + "; " + events);
+            }
         }
         assertFalse(api.floodWaits().isEmpty(), "the seed gave no 429: the test proves nothing about retry_after");
     }
