@@ -23,8 +23,10 @@ final class Cards {
 
     /** Date, speaker and role, the verbatim text (whole, only escaped), source. */
     static String quote(Quote quote) {
-        String role = quote.speakerRole() == null || quote.speakerRole().isBlank()
-                ? "" : " (" + Html.escape(quote.speakerRole()) + ")";
+        String role = quote.speakerRole() == null || quote.speakerRole().isBlank() ? ""
+                // a role with its own brackets, "UN court (order on provisional measures)", is not bracketed again
+                : quote.speakerRole().contains("(") ? ", " + Html.escape(quote.speakerRole())
+                : " (" + Html.escape(quote.speakerRole()) + ")";
         return quote.date() + " · " + Html.bold(quote.speaker()) + role + ":\n"
                 + "“" + Html.escape(quote.text()) + "”\n"
                 + source(quote.source());

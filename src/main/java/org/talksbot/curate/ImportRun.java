@@ -35,15 +35,15 @@ final class ImportRun {
         new Validator(store.known(), problems).validate(batch);
         problems.throwIfAny();
 
-        int referenceChanges = 0;
+        List<Outcome> reference = new ArrayList<>();
         for (var item : batch.people()) {
-            referenceChanges += changed(upsert(item.ref(), StoredItems.person(item.entry()), store::person, store::write));
+            reference.add(upsert(item.ref(), StoredItems.person(item.entry()), store::person, store::write));
         }
         for (var item : batch.topics()) {
-            referenceChanges += changed(upsert(item.ref(), StoredItems.topic(item.entry()), store::topic, store::write));
+            reference.add(upsert(item.ref(), StoredItems.topic(item.entry()), store::topic, store::write));
         }
         for (var item : batch.places()) {
-            referenceChanges += changed(upsert(item.ref(), StoredItems.place(item.entry()), store::place, store::write));
+            reference.add(upsert(item.ref(), StoredItems.place(item.entry()), store::place, store::write));
         }
         Tally events = new Tally();
         for (Item<EventEntry> item : batch.events()) {
@@ -55,7 +55,9 @@ final class ImportRun {
             quotes.add(item.ref().id(), item.entry().correction(),
                     upsert(item.ref(), StoredItems.quote(item.entry()), store::quote, store::write));
         }
-        ImportReport report = new ImportReport(events.changes(), quotes.changes(), referenceChanges);
+        ImportReport report = new ImportReport(events.changes(), quotes.changes(),
+                (int) reference.stream().filter(o -> o == Outcome.ADDED).count(),
+                (int) reference.stream().filter(o -> o == Outcome.CHANGED).count());
         if (report.changedAnything()) {
             store.countRevision();
         }
@@ -75,10 +77,6 @@ final class ImportRun {
             String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
             throw new CurationException(ref + ": the database refused it: " + firstLine(cause));
         }
-    }
-
-    private static int changed(Outcome outcome) {
-        return outcome == Outcome.UNCHANGED ? 0 : 1;
     }
 
     private static String firstLine(String text) {
