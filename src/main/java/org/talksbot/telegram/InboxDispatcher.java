@@ -26,6 +26,7 @@ final class InboxDispatcher implements AutoCloseable {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final int BATCH = 500;
     private static final long IDLE_MILLIS = 1000;
+    private static final long TIDY_EVERY_NANOS = 3_600_000_000_000L;
 
     private final Inbox inbox;
     private final ChatLanes lanes;
@@ -62,8 +63,13 @@ final class InboxDispatcher implements AutoCloseable {
         } catch (RuntimeException e) {
             log.warn("inbox: could not tidy up: {}", e.toString());
         }
+        long tidied = System.nanoTime();
         while (!stopping) {
             try {
+                if (System.nanoTime() - tidied > TIDY_EVERY_NANOS) {
+                    tidied = System.nanoTime();
+                    inbox.prune();
+                }
                 pokes.drainPermits();
                 dispatchPending();
                 pokes.tryAcquire(IDLE_MILLIS, TimeUnit.MILLISECONDS);

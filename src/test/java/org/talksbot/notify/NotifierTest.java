@@ -24,13 +24,26 @@ class NotifierTest {
 
     private final Throttle throttle = new Throttle(ThrottleSettings.TELEGRAM, time);
 
+    private final List<Notifier> started = new java.util.ArrayList<>();
+
     private Notifier notifier() {
-        return new Notifier(store.jdbi, telegram, throttle, chats, time);
+        return closedAfterTheTest(new Notifier(store.jdbi, telegram, throttle, chats, time));
     }
 
     /** A notifier as a restarted process would have it: with a throttle that remembers nothing. */
     private Notifier restarted(ChatGateway gateway) {
-        return new Notifier(store.jdbi, gateway, new Throttle(ThrottleSettings.TELEGRAM, time), chats, time);
+        return closedAfterTheTest(new Notifier(store.jdbi, gateway, new Throttle(ThrottleSettings.TELEGRAM, time),
+                chats, time));
+    }
+
+    private Notifier closedAfterTheTest(Notifier notifier) {
+        started.add(notifier);
+        return notifier;
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeNotifiers() {
+        started.forEach(Notifier::close);
     }
 
     private void follow(long chatId, Target target) {

@@ -22,6 +22,11 @@ class RepliesInTheOutboxTest {
     private final Notifier sender = new Notifier(store.jdbi, telegram, new Throttle(ThrottleSettings.TELEGRAM, time),
             chats, time);
 
+    @org.junit.jupiter.api.AfterEach
+    void closeSender() {
+        sender.close();
+    }
+
     private void reply(long chatId, Reply reply) {
         store.jdbi.useTransaction(h -> ReplyQueue.queue(h, chatId, false, reply, time.now()));
     }
