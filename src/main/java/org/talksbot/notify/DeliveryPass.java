@@ -8,6 +8,8 @@ final class DeliveryPass {
     int attempted;
     /** Ended early for a reply queued meanwhile: look again at once. */
     boolean restart;
+    /** Passed over a chat whose message was on its way (it may have finished since). */
+    boolean sawInFlight;
     Duration soonest;
 
     void waitFor(long chatId, Duration wait) {

@@ -11,13 +11,12 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talksbot.core.Reply;
-import org.talksbot.store.Durability;
 
 /**
  * The one sender of everything the bot says: it delivers the outbox, replies to users first, then
  * notifications, each chat's messages in order, all under one {@link Throttle} and one
- * {@link DeliveryPolicy}. A row is marked SENT (and checkpointed) right after the gateway accepts it,
- * so a crash repeats at most the message in flight. A chat that must wait (its own or its group's
+ * {@link DeliveryPolicy}. A row is marked SENT right after the gateway accepts it, and the mark is on
+ * disk a moment later ({@link SentMarks}), so a crash repeats at most the messages in flight. A chat that must wait (its own or its group's
  * limit, a 429, a back-off) is passed over until its turn, so one slow or failing chat never holds up
  * the others; a few messages (never two to one chat) are on their way at once, so network latency
  * does not cap the rate.
@@ -36,6 +35,7 @@ public final class Notifier implements AutoCloseable {
     private final DeliveryPolicy policy;
     private final OutboxMessages messages;
     private final SenderPool pool;
+    private final SentMarks sentMarks;
     private final Semaphore pokes = new Semaphore(0);
     /** Set by {@link #poke()}: a reply may be waiting, so the pass stops taking notifications and looks again. */
     private final AtomicBoolean poked = new AtomicBoolean();
@@ -51,6 +51,7 @@ public final class Notifier implements AutoCloseable {
     public Notifier(Jdbi jdbi, ChatGateway gateway, Throttle throttle, ChatRegistry chats, TimeSource time,
                     int senders) {
         this.pool = new SenderPool(senders);
+        this.sentMarks = new SentMarks(jdbi);
         this.jdbi = jdbi;
         this.gateway = gateway;
         this.throttle = throttle;
@@ -92,7 +93,7 @@ public final class Notifier implements AutoCloseable {
             while (!stopping && below(run, max)) {
                 DeliveryPass pass = pass(run, max);
                 if (pass.attempted == 0 && !pass.restart) {
-                    if (!pool.idle()) {
+                    if (!pool.idle() || pass.sawInFlight) {
                         pool.awaitOne(PAUSE_SLICE.toMillis());
                         continue;
                     }
@@ -107,6 +108,9 @@ public final class Notifier implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         int sent = run.sent.get();
+        if (sent > 0) {
+            sentMarks.awaitWritten();
+        }
         if (sent > 1) {
             lastFanout = new FanoutRate(sent, Duration.ofNanos(time.nanos() - run.firstNanos), time.now());
         }
@@ -142,6 +146,7 @@ public final class Notifier implements AutoCloseable {
             }
         }
         pool.close();
+        sentMarks.close();
     }
 
     /** One scan over the first due message of every chat, replies first; a chat that must wait is passed over. */
@@ -164,6 +169,8 @@ public final class Notifier implements AutoCloseable {
                         break;
                     }
                     if (run.handed.contains(row.id()) || pool.busy(row.chatId())) {
+                        // on its way: its chat's next message comes once it is done
+                        pass.sawInFlight |= pool.busy(row.chatId());
                         continue;
                     }
                     if (!row.isReply() && poked.get()) {
@@ -259,8 +266,8 @@ public final class Notifier implements AutoCloseable {
         throttle.sent(row.chatId());
         jdbi.useHandle(handle -> {
             handle.attach(OutboxQueries.class).markSent(row.id(), time.now());
-            Durability.checkpoint(handle);
         });
+        sentMarks.marked();
         run.sent.incrementAndGet();
     }
 

@@ -61,6 +61,11 @@ final class ChatLanes implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         pool.shutdownNow();
+        try {
+            pool.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

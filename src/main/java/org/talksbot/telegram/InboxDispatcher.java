@@ -127,6 +127,10 @@ final class InboxDispatcher implements AutoCloseable {
         pokes.release();
         try {
             thread.join(1000);
+            if (thread.isAlive()) {
+                thread.interrupt();
+                thread.join(1000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
