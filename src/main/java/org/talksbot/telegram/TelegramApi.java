@@ -1,5 +1,6 @@
 package org.talksbot.telegram;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -25,8 +26,7 @@ public final class TelegramApi implements AutoCloseable {
     /** Telegram holds a getUpdates call open for up to 50 s; polling reads must outlast it. */
     private static final int POLL_READ_TIMEOUT_SECONDS = 75;
     /** Any other call is answered at once by a working Bot API. */
-    private static final int SEND_READ_TIMEOUT_SECONDS = 20;
-    private static final int SEND_CALL_TIMEOUT_SECONDS = 45;
+    static final Duration SEND_READ_TIMEOUT = Duration.ofSeconds(20);
 
     private final String token;
     private final TelegramUrl url;
@@ -37,7 +37,7 @@ public final class TelegramApi implements AutoCloseable {
     private final OkHttpClient pollHttp;
     private final TelegramClient client;
 
-    private TelegramApi(String token, TelegramUrl url) {
+    private TelegramApi(String token, TelegramUrl url, Duration sendReadTimeout) {
         this.token = token;
         this.url = url;
         this.secrets = new Secrets(token);
@@ -51,8 +51,8 @@ public final class TelegramApi implements AutoCloseable {
                 .connectionPool(new ConnectionPool(8, 60, TimeUnit.SECONDS))
                 .connectTimeout(10, TimeUnit.SECONDS)
                 .writeTimeout(20, TimeUnit.SECONDS)
-                .readTimeout(SEND_READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
-                .callTimeout(SEND_CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                .readTimeout(sendReadTimeout)
+                .callTimeout(sendReadTimeout.multipliedBy(2).plusSeconds(5))
                 .retryOnConnectionFailure(false)
                 .build();
         this.pollHttp = sendHttp.newBuilder().dispatcher(new Dispatcher(pollThreads))
@@ -64,10 +64,15 @@ public final class TelegramApi implements AutoCloseable {
 
     /** @param apiUrl e.g. {@code https://api.telegram.org} or a local Bot API server {@code http://127.0.0.1:8081} */
     public static TelegramApi open(String token, String apiUrl) {
+        return open(token, apiUrl, SEND_READ_TIMEOUT);
+    }
+
+    /** As above, giving up on a call (not the long poll) after {@code sendReadTimeout} without an answer. */
+    static TelegramApi open(String token, String apiUrl, Duration sendReadTimeout) {
         if (token == null || token.isBlank()) {
             throw new IllegalArgumentException("the bot token is empty");
         }
-        return new TelegramApi(token.strip(), ApiUrl.parse(apiUrl));
+        return new TelegramApi(token.strip(), ApiUrl.parse(apiUrl), sendReadTimeout);
     }
 
     public TelegramClient client() {

@@ -285,6 +285,22 @@ class TelegramBotTest {
         assertFalse(failed.getMessage().contains("TEST"), failed.getMessage());
     }
 
+    @Test
+    void aBotApiThatAcceptsButNeverAnswersFailsStartWithinItsTimeoutInsteadOfHanging() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+             TelegramApi api = TelegramApi.open(FakeBotApi.TOKEN, "http://127.0.0.1:" + silent.getLocalPort(),
+                     Duration.ofSeconds(1))) {
+            long start = System.nanoTime();
+            IllegalStateException failed = assertThrows(IllegalStateException.class,
+                    () -> TelegramBot.start(api, echo, MENU, ChatMembershipListener.NONE, InlineSource.NONE,
+                            new Inbox(bot.jdbi, TimeSource.SYSTEM), () -> { }));
+
+            assertTrue(failed.getMessage().startsWith("could not reach the Telegram Bot API"), failed.getMessage());
+            assertTrue(failed.getMessage().contains("timeout"), failed.getMessage());
+            assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos(), "start hung");
+        }
+    }
+
     /** One attempt to start polling, as the app makes it; the connection is closed whatever happens. */
     private void startOnce(String token, String url) {
         try (TelegramApi api = TelegramApi.open(token, url)) {
