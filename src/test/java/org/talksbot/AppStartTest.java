@@ -64,15 +64,6 @@ class AppStartTest {
     }
 
     @Test
-    void anApiUrlThatIsNotAUrlIsNamedAsTheProblemAndExitsOne() {
-        int exit = App.runTelegram(Config.fromEnvironment(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
-                "TELEGRAM_API_URL", "not a url", "TALKSBOT_DB_URL", memoryDb())));
-
-        assertEquals(1, exit);
-        assertTrue(printed().contains("talksbot could not start: TELEGRAM_API_URL is not a URL"), printed());
-    }
-
-    @Test
     void anUnreachableApiIsTriedAgainWithOneLinePerAttemptUntilItAnswers() throws Exception {
         int port = freePort();
         Config config = Config.fromEnvironment(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,

@@ -101,6 +101,20 @@ class MainImportTest {
         assertEquals("No such file or folder: " + missing + "\n", text(err));
     }
 
+    @Test
+    void aDatabaseUrlH2RefusesIsNamedInOneLineAndExitsTwo() throws IOException {
+        Path file = Files.writeString(dir.resolve("round.yaml"), EVENT);
+        Config refused = new Config(Optional.empty(), Config.DEFAULT_API_URL, "jdbc:h2:mem:x;NO_SUCH_SETTING=1", Set.of());
+
+        int exit = Main.execute(refused, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), "import", file.toString());
+
+        assertEquals(2, exit);
+        assertEquals(1, text(err).lines().count(), text(err));
+        assertTrue(text(err).startsWith("talksbot cannot open the database TALKSBOT_DB_URL=jdbc:h2:mem:x;NO_SUCH_SETTING=1")
+                && text(err).contains("NO_SUCH_SETTING"), text(err));
+    }
+
     private int run(String... args) {
         return Main.execute(config, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), args);

@@ -2,6 +2,7 @@ package org.talksbot.ask;
 
 import java.util.List;
 import org.talksbot.core.Html;
+import org.talksbot.core.TextCut;
 import org.talksbot.store.Event;
 import org.talksbot.store.Quote;
 import org.talksbot.store.Source;
@@ -58,8 +59,7 @@ final class Cards {
         if (flat.length() <= SUMMARY_LINE) {
             return flat;
         }
-        int space = flat.lastIndexOf(' ', SUMMARY_LINE);
-        return flat.substring(0, space > SUMMARY_LINE / 2 ? space : SUMMARY_LINE) + "…";
+        return TextCut.atWord(flat, SUMMARY_LINE) + "…";
     }
 
     /** End of the first sentence: a stop after a lower-case letter or digit, then a capital. */

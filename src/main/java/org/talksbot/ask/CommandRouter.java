@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.talksbot.chart.Charts;
 import org.talksbot.core.BuiltInCommands;
 import org.talksbot.core.Bot;
 import org.talksbot.core.Command;
@@ -20,6 +21,7 @@ import org.talksbot.core.Html;
 import org.talksbot.core.MenuEntry;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.core.TextCut;
 import org.talksbot.store.StoreReader;
 
 /**
@@ -51,6 +53,7 @@ public final class CommandRouter implements Bot {
                 new StartCommand(store, who, event, topicAnswer), new HelpCommand(this::commands),
                 new LatestCommand(store), who, new TopicsCommand(directory),
                 new TopicCommand(store, directory, topicAnswer), new TimelineCommand(store, directory),
+                new ChartCommand(new ChartSubjects(store, directory), directory, new Charts(jdbi)),
                 new QuotesCommand(store, directory), new SearchCommand(search), event, new QuoteCommand(ids),
                 new SourcesCommand(directory)));
         all.addAll(extraCommands);
@@ -148,6 +151,6 @@ public final class CommandRouter implements Bot {
 
     private static String menuLine(String description) {
         String line = description == null || description.isBlank() ? "-" : description.strip();
-        return line.length() <= 256 ? line : line.substring(0, 255) + "…";
+        return line.length() <= 256 ? line : TextCut.atMost(line, 255) + "…";
     }
 }

@@ -77,7 +77,9 @@ final class WhoCommand implements Command {
             if (!events.isEmpty()) {
                 html.append("\n\n<b>Events</b>").append(Cards.list(events));
             }
-            return Reply.of(html.toString());
+            List<List<Button>> buttons = quotes.isEmpty() && events.isEmpty() ? List.of()
+                    : ChartButton.of(personId).map(chart -> List.of(List.of(chart))).orElse(List.of());
+            return Reply.of(html.toString(), buttons);
         });
     }
 

@@ -10,6 +10,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.talksbot.curate.CuratedEntries.EventEntry;
 import org.talksbot.curate.CuratedEntries.QuoteEntry;
+import org.talksbot.store.Reconnect;
 
 /**
  * Applies one validated batch inside the caller's transaction: each item is compared with what is
@@ -73,6 +74,9 @@ final class ImportRun {
             write.accept(incoming);
             return stored.isPresent() ? Outcome.CHANGED : Outcome.ADDED;
         } catch (JdbiException e) {
+            if (Reconnect.isConnectionLost(e)) {
+                throw e; // not the item's fault: the import starts over
+            }
             // validation should have caught it; still name the item rather than show a stack trace
             String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
             throw new CurationException(ref + ": the database refused it: " + firstLine(cause));

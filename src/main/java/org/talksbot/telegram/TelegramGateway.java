@@ -17,17 +17,19 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 public final class TelegramGateway implements ChatGateway {
 
     private final ReplySender sender;
+    private final PhotoSender photos;
     private final Secrets secrets;
 
     public TelegramGateway(TelegramApi api) {
         this.secrets = api.secrets();
         this.sender = new ReplySender(api.client(), secrets);
+        this.photos = new PhotoSender(api.client(), secrets);
     }
 
     @Override
     public void send(long chatId, Reply reply) throws DeliveryException {
         try {
-            sender.send(chatId, reply);
+            photos.send(chatId, reply, sender::send);  // a chart goes as a photo, any other reply as text
         } catch (TelegramApiException | RuntimeException e) {
             throw classify(e);
         }
