@@ -11,8 +11,8 @@ import java.util.Map;
  * one per interval to a chat, M per rolling minute to a group. Replies to users go first (while one
  * waits in {@link #awaitReplySlot}, the notifier gets no slot) and in the order they asked.
  *
- * <p>A message counts from when its slot is taken, i.e. when it is sent. When a notification's request
- * completes ({@link #sent(long)}), its time moves later by however much its round trip exceeded the
+ * <p>A message counts from when its slot is taken, i.e. when it is sent. When its request completes
+ * ({@link #sent(long)}), its time moves later by however much its round trip exceeded the
  * fastest recent one: at a steady network latency every message keeps its send time, so latency costs
  * no rate, while a request that was held up somewhere counts from when the server may have seen it.
  */
@@ -24,7 +24,8 @@ public final class Throttle {
     private static final long QUEUED_REPLY_NAP = 1_000_000L;
     private static final int PRUNE_EVERY = 1024;
     private static final int ROUND_TRIPS_KEPT = 32;
-    private static final long FORGET_REPLY_AFTER = 10 * SECOND;
+    /** Longer than any request can take (OkHttp gives up on a write after 30 s). */
+    private static final long FORGET_AFTER = 60 * SECOND;
     /**
      * How far behind its even schedule the sender may catch up (in slots, or a tenth of the
      * window, whichever is more), so late wake-ups do not lower the average rate; the rolling
@@ -40,10 +41,8 @@ public final class Throttle {
     /** When each message of the last window was sent (or, after a slow round trip, seen), oldest first. */
     private final ArrayDeque<Long> recent = new ArrayDeque<>();
     private final Map<Long, ChatState> chats = new HashMap<>();
-    /** Notifications on their way: chat to the time their slot was taken (a chat has at most one). */
+    /** Messages on their way, replies and notifications: chat to when their slot was taken (one per chat). */
     private final Map<Long, Long> inFlight = new HashMap<>();
-    /** Replies on their way: sending thread to the time its slot was taken (a thread sends one at a time). */
-    private final Map<Thread, Long> repliesInFlight = new HashMap<>();
     /** Replies waiting for a slot, in the order they asked: ticket to chat. */
     private final LinkedHashMap<Long, Long> replyQueue = new LinkedHashMap<>();
     private final long[] roundTrips = new long[ROUND_TRIPS_KEPT];
@@ -93,14 +92,14 @@ public final class Throttle {
         return Duration.ZERO;
     }
 
-    /** The notification whose slot was taken last has left (delivered or not); see {@link #sent(long)}. */
+    /** The message whose slot was taken last has left (delivered or not); see {@link #sent(long)}. */
     public synchronized void sent() {
         sent(lastChat);
     }
 
     /**
-     * The request of the notification to {@code chatId} has completed (delivered or not). Its time in
-     * every window moves later by how much its round trip exceeded the fastest of the recent ones.
+     * The request of the message (reply or notification) to {@code chatId} has completed, delivered or
+     * not. Its time in every window moves later by how much its round trip exceeded the fastest recent one.
      */
     public synchronized void sent(long chatId) {
         Long stamp = inFlight.remove(chatId);
@@ -120,17 +119,6 @@ public final class Throttle {
         }
     }
 
-    /**
-     * The request of the reply this thread took its last slot for has completed (delivered or not); as
-     * {@link #sent(long)}, its time moves later if its round trip was slower than the fastest recent one.
-     */
-    public synchronized void replySent() {
-        Long stamp = repliesInFlight.remove(Thread.currentThread());
-        if (stamp != null) {
-            seen(stamp);
-        }
-    }
-
     /** Moves a completed request's time in the global window to when the server may have seen it. */
     private long seen(long stamp) {
         long now = time.nanos();
@@ -144,7 +132,7 @@ public final class Throttle {
     /**
      * Called before each reply to a user: blocks until the reply may go, ahead of any notification and
      * after the replies that asked before it (unless Telegram paused their chats). Call
-     * {@link #replySent()} on the same thread once its request has completed.
+     * {@link #sent(long)} once its request has completed.
      */
     public void awaitReplySlot(long chatId) throws InterruptedException {
         long ticket;
@@ -162,7 +150,7 @@ public final class Throttle {
                     if (wait <= 0 && firstReadyReply(now) == ticket) {
                         replyQueue.remove(ticket);
                         record(now, chatId, chat != null && chat.recent != null);
-                        repliesInFlight.put(Thread.currentThread(), now);
+                        inFlight.put(chatId, now);
                         return;
                     }
                     if (wait <= 0) {
@@ -229,15 +217,10 @@ public final class Throttle {
         }
         // a notification still on its way after a whole window counts until it completes
         int stalled = 0;
-        for (long stamp : inFlight.values()) {
-            if (now - stamp >= globalWindow) {
-                stalled++;
-            }
-        }
-        for (var replies = repliesInFlight.values().iterator(); replies.hasNext(); ) {
-            long age = now - replies.next();
-            if (age >= FORGET_REPLY_AFTER) {
-                replies.remove();  // its sender never said; the request has long failed or finished
+        for (var sending = inFlight.values().iterator(); sending.hasNext(); ) {
+            long age = now - sending.next();
+            if (age >= FORGET_AFTER) {
+                sending.remove();  // no one said it completed; its request has long timed out
             } else if (age >= globalWindow) {
                 stalled++;
             }

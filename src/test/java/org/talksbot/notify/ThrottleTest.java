@@ -84,6 +84,7 @@ class ThrottleTest {
         for (long chat = 1; chat <= 40; chat++) {
             throttle.awaitReplySlot(chat);
             sentAt.add(time.nanos());
+            throttle.sent(chat);
         }
 
         for (int i = 0; i + 3 < sentAt.size(); i++) {
@@ -98,7 +99,7 @@ class ThrottleTest {
         for (int i = 0; i < 3; i++) {
             throttle.awaitReplySlot(i + 1);
             time.advance(Duration.ofMillis(roundTrips[i]));
-            throttle.replySent();
+            throttle.sent(i + 1);
         }
         // sent at 0 (counted at 100: no round trip known yet), 100, and 200 (back at 600: seen by 500)
         throttle.awaitReplySlot(4);
@@ -117,6 +118,7 @@ class ThrottleTest {
         for (long chat = 1; chat <= 3; chat++) {
             real.tryAcquire(chat, false);
             real.sent(chat);
+            Thread.sleep(150);  // the window then frees one slot at a time, so each grant is seen apart
         }
         List<Long> order = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Thread> replies = new ArrayList<>();
@@ -126,6 +128,7 @@ class ThrottleTest {
                 try {
                     real.awaitReplySlot(id);
                     order.add(id);
+                    real.sent(id);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
