@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * <p>A message counts from when its slot is taken, i.e. when it is sent. When its request completes
  * ({@link #sent(long)}), its time moves later by however much its round trip exceeded the
- * fastest recent one: at a steady network latency every message keeps its send time, so latency costs
+ * fastest one so far: at a steady network latency every message keeps its send time, so latency costs
  * no rate, while a request that was held up somewhere counts from when the server may have seen it.
  */
 public final class Throttle {
@@ -23,7 +23,6 @@ public final class Throttle {
     private static final Duration YIELD = Duration.ofMillis(2);
     private static final long QUEUED_REPLY_NAP = 1_000_000L;
     private static final int PRUNE_EVERY = 1024;
-    private static final int ROUND_TRIPS_KEPT = 32;
     /** Longer than any request can take (OkHttp gives up on a write after 30 s). */
     private static final long FORGET_AFTER = 60 * SECOND;
     /**
@@ -45,8 +44,7 @@ public final class Throttle {
     private final Map<Long, Long> inFlight = new HashMap<>();
     /** Replies waiting for a slot, in the order they asked: ticket to chat. */
     private final LinkedHashMap<Long, Long> replyQueue = new LinkedHashMap<>();
-    private final long[] roundTrips = new long[ROUND_TRIPS_KEPT];
-    private int roundTripCount;
+    private long fastestRoundTrip = NEVER;
     private int globalLimit;
     private long globalPausedUntil = NEVER;
     private long nextSlot = NEVER;
@@ -99,7 +97,7 @@ public final class Throttle {
 
     /**
      * The request of the message (reply or notification) to {@code chatId} has completed, delivered or
-     * not. Its time in every window moves later by how much its round trip exceeded the fastest recent one.
+     * not. Its time in every window moves later by how much its round trip exceeded the fastest so far.
      */
     public synchronized void sent(long chatId) {
         Long stamp = inFlight.remove(chatId);
@@ -199,16 +197,15 @@ public final class Throttle {
     }
 
     /**
-     * The fastest of the recent round trips, this one included. The first ever counts in full: until
-     * one is measured, a message counts from when its request completed.
+     * The fastest round trip seen so far, this one included. The first ever counts in full: until one is
+     * measured, a message counts from when its request completed. It is the fastest ever, not of the last
+     * few, because a run of slow round trips (a busy machine) would otherwise hide how much later than the
+     * fastest a message may have arrived; if the network gets slower for good, messages only count longer.
      */
     private long fastestRoundTrip(long roundTrip) {
-        roundTrips[roundTripCount++ % ROUND_TRIPS_KEPT] = roundTrip;
-        long fastest = roundTrip;
-        for (int i = 0; i < Math.min(roundTripCount, ROUND_TRIPS_KEPT); i++) {
-            fastest = Math.min(fastest, roundTrips[i]);
-        }
-        return roundTripCount == 1 ? 0 : fastest;
+        boolean first = fastestRoundTrip == NEVER;
+        fastestRoundTrip = first ? roundTrip : Math.min(fastestRoundTrip, roundTrip);
+        return first ? 0 : fastestRoundTrip;
     }
 
     private long globalWaitNanos(long now) {
