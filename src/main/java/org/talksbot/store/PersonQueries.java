@@ -27,7 +27,7 @@ public interface PersonQueries {
               LEFT JOIN (SELECT person_id, COUNT(*) AS n FROM quote GROUP BY person_id) q ON q.person_id = p.id
               LEFT JOIN (SELECT person_id, COUNT(*) AS n FROM event_person GROUP BY person_id) e ON e.person_id = p.id
              ORDER BY CASE WHEN p.kind = 'person' THEN 0 ELSE 1 END,
-                      COALESCE(q.n, 0) + COALESCE(e.n, 0) DESC, p.name
+                      COALESCE(q.n, 0) + COALESCE(e.n, 0) DESC, p.name, p.id
              LIMIT :limit
             """)
     List<Person> mostActive(@Bind("limit") int limit);
@@ -37,6 +37,16 @@ public interface PersonQueries {
              WHERE ep.event_id = :eventId ORDER BY p.name
             """)
     List<Person> byEvent(@Bind("eventId") String eventId);
+
+    @SqlQuery("SELECT COUNT(*) FROM quote WHERE person_id = :id")
+    int quoteCount(@Bind("id") String id);
+
+    @SqlQuery("SELECT COUNT(*) FROM event_person WHERE person_id = :id")
+    int eventCount(@Bind("id") String id);
+
+    /** The date of the newest quote given with this role, which dates the role: "as of" that day. */
+    @SqlQuery("SELECT MAX(quote_date) FROM quote WHERE person_id = :id AND speaker_role = :role")
+    Optional<java.time.LocalDate> roleDate(@Bind("id") String id, @Bind("role") String role);
 
     /** Every id, display name and alias, so names can be matched loosely in memory. */
     @SqlQuery("""
