@@ -17,9 +17,10 @@ import org.talksbot.core.EditDistance;
 /**
  * Every name the store knows, read one way everywhere (/who, /topic, /quotes, /subscribe, questions,
  * notifications): one normalisation ({@link NameKey}), one typo tolerance ({@link #tolerance}), and one
- * rule for surnames: a person's surname alone names them when no other person has it, but a surname
- * that is also a common English word ("price") is <em>weak</em>: in a sentence it names the person
- * only when typed with a capital letter. Immutable; build it with {@link #builder()}.
+ * rule for surnames and common words: a person's surname alone names them (all of them, when several
+ * share it), and a one-word name that is also a common English word ("price", "us") is <em>weak</em>:
+ * in a sentence it names something only when typed with a capital letter; alone, as a command's
+ * argument, it always does. Immutable; build it with {@link #builder()}.
  */
 public final class NameIndex {
 
@@ -213,11 +214,11 @@ public final class NameIndex {
             bySurname.forEach((surname, owners) -> {
                 if (!byKey.containsKey(surname)) {
                     byKey.put(surname, new LinkedHashSet<>(owners));
-                    if (owners.size() == 1 && CommonWords.contains(surname)) {
-                        weak.add(surname);
-                    }
                 }
             });
+            // any one-word name that is also a common word ("us", "court") needs a capital in a sentence
+            byKey.keySet().stream().filter(key -> key.indexOf(' ') < 0 && CommonWords.contains(key))
+                    .forEach(weak::add);
             return new NameIndex(byKey, weak, byKindAndId);
         }
     }

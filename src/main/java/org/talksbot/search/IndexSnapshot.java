@@ -29,9 +29,14 @@ final class IndexSnapshot {
     private final Vocabulary vocabulary;
     private final ItemAnalyzer analyzer;
     private final long revision;
+    private final Map<String, List<String>> thirdParties;
+    private final Map<String, List<PersonRoles.DatedRole>> roles;
 
     IndexSnapshot(IndexSearcher searcher, Map<String, IndexedItem> items,
-                  Vocabulary vocabulary, ItemAnalyzer analyzer, long revision) {
+                  Vocabulary vocabulary, ItemAnalyzer analyzer, long revision,
+                  Map<String, List<String>> thirdParties, Map<String, List<PersonRoles.DatedRole>> roles) {
+        this.thirdParties = thirdParties;
+        this.roles = roles;
         this.searcher = searcher;
         this.items = items;
         this.vocabulary = vocabulary;
@@ -67,6 +72,25 @@ final class IndexSnapshot {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The third parties (hosts, mediators) of each event between the two sides held with them. */
+    Map<String, List<String>> thirdParties() {
+        return thirdParties;
+    }
+
+    /** Every role of each person, dated. */
+    Map<String, List<PersonRoles.DatedRole>> roles() {
+        return roles;
+    }
+
+    /** Every item, in no particular order. */
+    java.util.Collection<IndexedItem> items() {
+        return items.values();
+    }
+
+    IndexedItem item(String id) {
+        return items.get(id);
     }
 
     Vocabulary vocabulary() {

@@ -11,7 +11,7 @@ final class QuestionWords {
             "tweet", "tweeted", "comment", "comments", "commented", "declared", "claimed", "claim", "think",
             "thinks", "position", "view", "views", "opinion", "called");
     static final Set<String> LATEST = Set.of("latest", "recent", "recently", "newest", "news", "update",
-            "updates", "current", "currently", "now", "today", "new");
+            "updates", "current", "currently", "now", "today", "new", "lately", "nowadays");
     static final Set<String> HAPPENED = Set.of("happen", "happened", "happens", "happening", "event", "events",
             "occurred", "took");
     static final Set<String> FILLER = Set.of("what", "whats", "which", "who", "whom", "whose", "when",
@@ -24,7 +24,28 @@ final class QuestionWords {
             "hey", "thanks", "thank", "ok", "okay", "yes", "no", "not", "just", "also", "more", "some", "last",
             "year", "years", "month", "months", "day", "days", "date", "time", "times", "ever", "really", "much",
             "many", "so", "very", "all", "place", "take", "info", "information", "details", "regarding", "re",
-            "between", "since", "after", "before", "until", "during", "s", "t", "d", "ll", "m", "ve");
+            "between", "since", "after", "before", "until", "during", "s", "t", "d", "ll", "m", "ve", "going",
+            "right", "most", "yet", "according", "far");
+
+    /** After a side, the body it speaks through: "the Armenian government", "Azerbaijan's foreign ministry". */
+    static final Set<String> SPEAKING_BODY = Set.of("government", "governments", "authorities", "officials",
+            "side", "leadership", "foreign", "ministry", "mfa", "administration", "president", "officially");
+    /** After "peace": words that mean the whole process the store is about. */
+    static final Set<String> SCOPE = Set.of("process", "talks", "negotiations", "efforts");
+    /** Asking for a role ("what is Blinken's role"). */
+    static final Set<String> ROLE = Set.of("role", "job", "title", "office");
+    /** Words of a status question: "is X open", "has X been signed", "is X still …", "status of X". */
+    static final Set<String> STATUS = Set.of("status", "stand", "stands", "standing", "state", "situation",
+            "still", "yet", "already", "open", "opened", "reopened", "closed", "blocked", "signed", "ratified",
+            "active", "force", "effect", "built", "done", "over", "working", "operating", "exist", "exists",
+            "dissolved", "finished", "implemented", "changed", "agreed", "progress", "there", "things", "where");
+    /** Asking for a number. */
+    static final Set<String> COUNT = Set.of("how", "many", "much", "number", "numbers", "size", "count", "total",
+            "figure", "figures");
+    /** Asking who hosted or mediated. */
+    static final Set<String> MEDIATED = Set.of("mediate", "mediated", "mediates", "mediating", "mediator",
+            "mediators", "mediation", "broker", "brokered", "brokers", "host", "hosted", "hosts", "hosting",
+            "facilitate", "facilitated", "facilitator", "facilitators", "intermediary", "intermediaries");
 
     /** Verbs that say something happened without saying what: asked about, they narrow nothing. */
     static final Set<String> GENERIC = Set.of("begin", "began", "begun", "start", "started", "starts", "end",

@@ -1,0 +1,63 @@
+package org.talksbot.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.talksbot.store.Person;
+
+/**
+ * "Who mediated in 2024?": every third party (host or mediator) at the meetings of the two sides that
+ * match the question, most meetings first, then those meetings.
+ */
+final class MediatorAnswer {
+
+    private static final int MOST_EVENTS = 1000;
+    private static final Set<String> PARTIES = Set.of("armenia", "azerbaijan", "armenia-and-azerbaijan");
+
+    private MediatorAnswer() {
+    }
+
+    static Answer answer(Question question, IndexSnapshot index, int shown) {
+        // the two leaders or ministers named in "between Aliyev and Pashinyan" are the parties, not a filter
+        List<Person> thirdNamed = question.people().stream()
+                .filter(p -> p.country() == null || !PARTIES.contains(p.country())).toList();
+        Question scoped = new Question(question.text(), question.intent(), thirdNamed, question.topics(),
+                question.places(), question.period(), question.otherWords(), question.namedWords(), question.ask(),
+                List.of(), false, Question.Only.EVENTS);
+        List<String> mediation = index.vocabulary().topics().stream().map(t -> t.id())
+                .filter(id -> id.startsWith(Mediation.TOPIC_PREFIX)).toList();
+        ItemQuery.Filters filters = new ItemQuery.Filters(Question.Only.EVENTS, false, mediation, true, true);
+        List<IndexedItem> events = QuestionSearch.find(scoped, index, 0, MOST_EVENTS, filters).items().stream()
+                .filter(e -> index.thirdParties().containsKey(e.id())).toList();
+        if (events.isEmpty()) {
+            return Answer.dontKnow(question);
+        }
+        Map<String, Integer> meetings = new LinkedHashMap<>();
+        Map<String, Boolean> named = new HashMap<>();
+        for (IndexedItem event : events) {
+            String body = Words.fold(event.body());
+            for (String id : index.thirdParties().get(event.id())) {
+                meetings.merge(id, 1, Integer::sum);
+                Person p = index.vocabulary().person(id);
+                String surname = p == null ? id : Words.fold(p.name()).replaceAll(".* ", "");
+                named.merge(id, body.contains(surname), Boolean::logicalOr);
+            }
+        }
+        List<Person> people = new ArrayList<>(meetings.keySet().stream().map(index.vocabulary()::person)
+                .filter(p -> p != null && (thirdNamed.isEmpty() || thirdNamed.contains(p))).toList());
+        people.sort(Comparator.comparing((Person p) -> -meetings.get(p.id()))
+                .thenComparing(p -> !named.get(p.id()))
+                .thenComparing(p -> p.country() == null)
+                .thenComparing(Person::name));
+        List<String> notes = people.stream().map(p -> (p.country() == null ? "" : Sides.label(p.country()) + "; ")
+                + meetings.get(p.id()) + (meetings.get(p.id()) == 1 ? " meeting" : " meetings")).toList();
+        List<IndexedItem> top = Answering.bestThenNewest(events.subList(0, Math.min(shown, events.size())));
+        String understood = "Hosts and mediators of meetings between the two sides" + Understanding.scope(question)
+                + ", from the store's events; most meetings first, then those meetings, best match first, then newest";
+        return new Answer(Answer.Kind.FOUND, question, "", understood, people, notes, top);
+    }
+}
