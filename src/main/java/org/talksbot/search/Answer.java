@@ -10,7 +10,26 @@ import org.talksbot.store.Person;
  * people it names (each with a note) and the items, in the order shown.
  */
 record Answer(Kind kind, Question question, String preface, String understood, List<Person> people,
-              List<String> notes, List<IndexedItem> items) {
+              List<String> notes, List<IndexedItem> items, Speakers speakers) {
+
+    /** Whom the understood line names as speakers: every quote shown must be by one of them. */
+    record Speakers(java.util.Set<String> ids, java.util.Set<String> sides) {
+        static final Speakers NONE = new Speakers(java.util.Set.of(), java.util.Set.of());
+
+        static Speakers of(Question question) {
+            return new Speakers(question.people().stream().map(Person::id)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()), java.util.Set.copyOf(question.sides()));
+        }
+
+        static Speakers of(List<Person> people) {
+            return new Speakers(people.stream().map(Person::id)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()), java.util.Set.of());
+        }
+
+        boolean any() {
+            return !ids.isEmpty() || !sides.isEmpty();
+        }
+    }
 
     enum Kind { FOUND, DONT_KNOW, SMALLTALK }
 
@@ -21,23 +40,23 @@ record Answer(Kind kind, Question question, String preface, String understood, L
     }
 
     static Answer found(Question question, String understood, List<IndexedItem> items) {
-        return new Answer(Kind.FOUND, question, "", understood, List.of(), List.of(), items);
+        return new Answer(Kind.FOUND, question, "", understood, List.of(), List.of(), items, Speakers.of(question));
     }
 
     static Answer dontKnow(Question question) {
-        return new Answer(Kind.DONT_KNOW, question, "", "", List.of(), List.of(), List.of());
+        return new Answer(Kind.DONT_KNOW, question, "", "", List.of(), List.of(), List.of(), Speakers.NONE);
     }
 
     static Answer smallTalk(Question question) {
-        return new Answer(Kind.SMALLTALK, question, "", "", List.of(), List.of(), List.of());
+        return new Answer(Kind.SMALLTALK, question, "", "", List.of(), List.of(), List.of(), Speakers.NONE);
     }
 
     Answer withPeople(List<Person> shown, List<String> personNotes) {
-        return new Answer(kind, question, preface, understood, shown, personNotes, items);
+        return new Answer(kind, question, preface, understood, shown, personNotes, items, speakers);
     }
 
     Answer withPreface(String text) {
-        return new Answer(kind, question, text, understood, people, notes, items);
+        return new Answer(kind, question, text, understood, people, notes, items, speakers);
     }
 
     /** The ids shown, in order: people first, then items. */

@@ -45,13 +45,16 @@ final class AskKinds {
     }
 
     private static boolean isStatus(Question question, List<String> words, String first) {
-        if (question.topics().isEmpty() || question.period() != null || question.intent() == Question.Intent.SAID) {
+        if (question.topics().isEmpty() || question.period() != null || question.intent() == Question.Intent.SAID
+                || !question.people().isEmpty() && question.people().stream().anyMatch(ItemQuery::isPerson)) {
             return false;
         }
-        boolean asksStanding = words.stream().anyMatch(w -> Set.of("status", "stand", "stands", "situation", "state",
-                "progress").contains(w));
+        // a word that is part of a name ("karabakh status") asks nothing about standing
+        List<String> asked = words.stream().filter(w -> !question.namedWords().contains(w)).toList();
+        boolean asksStanding = asked.stream().anyMatch(w -> Set.of("status", "stand", "stands", "situation", "state",
+                "progress", "things").contains(w));
         boolean yesNo = Set.of("is", "are", "has", "have", "was", "were", "did", "does").contains(first)
-                && words.stream().anyMatch(QuestionWords.STATUS::contains);
+                && asked.stream().anyMatch(QuestionWords.STATUS::contains);
         return asksStanding || yesNo;
     }
 

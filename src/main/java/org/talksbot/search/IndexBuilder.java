@@ -136,7 +136,9 @@ final class IndexBuilder {
         for (String id : item.topics()) {
             Topic topic = topics.get(id);
             names.append(topic == null ? id : topic.name()).append('\n');
-            topicAliases.getOrDefault(id, List.of()).forEach(a -> names.append(a).append('\n'));
+            // one-word aliases only: "berlin talks" must not make every item of its topic match "berlin"
+            topicAliases.getOrDefault(id, List.of()).stream().filter(a -> !a.contains(" "))
+                    .forEach(a -> names.append(a).append('\n'));
         }
         return names.toString();
     }

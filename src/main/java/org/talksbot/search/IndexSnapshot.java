@@ -50,14 +50,48 @@ final class IndexSnapshot {
             TopDocs top = searcher.search(query, offset + limit, newestFirst ? NEWEST_FIRST : BY_SCORE, false);
             StoredFields stored = searcher.storedFields();
             List<IndexedItem> found = new ArrayList<>();
+            List<Integer> tiers = new ArrayList<>();
+            float best = top.scoreDocs.length == 0 || newestFirst ? 0 : score(top.scoreDocs[0]);
             for (int i = offset; i < top.scoreDocs.length; i++) {
                 ScoreDoc hit = top.scoreDocs[i];
                 found.add(items.get(stored.document(hit.doc).get(IndexBuilder.ID)));
+                tiers.add(newestFirst ? 0 : tier(score(hit), best));
             }
-            return found;
+            return newestFirst ? found : byTierThenNewest(found, tiers);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How good a match is against the best: 0 as good as the best, up to 3 for a weak one. */
+    private static int tier(float score, float best) {
+        float ratio = best <= 0 ? 1 : score / best;
+        return ratio >= 0.95f ? 0 : ratio >= 0.7f ? 1 : ratio >= 0.4f ? 2 : 3;
+    }
+
+    private static float score(ScoreDoc hit) {
+        return hit instanceof org.apache.lucene.search.FieldDoc doc && doc.fields[0] instanceof Float f ? f : hit.score;
+    }
+
+    /**
+     * The best match first, then the others by how good a match they are and, among matches about as good,
+     * newest first (an event before the quotes of the same day): never a mixed date order within one level.
+     */
+    private static List<IndexedItem> byTierThenNewest(List<IndexedItem> found, List<Integer> tiers) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 1; i < found.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparing((Integer i) -> tiers.get(i))
+                .thenComparing(i -> found.get(i).item().date().date(), java.util.Comparator.reverseOrder())
+                .thenComparing(i -> found.get(i).isQuote())
+                .thenComparing(i -> found.get(i).id()));
+        List<IndexedItem> ordered = new ArrayList<>(found.size());
+        if (!found.isEmpty()) {
+            ordered.add(found.get(0));
+        }
+        order.forEach(i -> ordered.add(found.get(i)));
+        return ordered;
     }
 
     /** The newest items of one kind ({@link IndexBuilder#EVENT} or {@link IndexBuilder#QUOTE}). */

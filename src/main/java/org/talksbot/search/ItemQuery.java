@@ -32,11 +32,26 @@ final class ItemQuery {
 
     /** What else narrows the items: which kinds, only those carrying a count, only some topics. */
     record Filters(Question.Only only, boolean countsOnly, Collection<String> anyTopic, boolean everything,
-                   boolean partiesRequired) {
-        static final Filters NONE = new Filters(Question.Only.ANY, false, List.of(), false, true);
+                   boolean partiesRequired, boolean subjectRequired, boolean everyWord) {
+        static final Filters NONE = new Filters(Question.Only.ANY, false, List.of(), false, true, true, false);
 
         Filters only(Question.Only kind) {
-            return new Filters(kind, countsOnly, anyTopic, everything, partiesRequired);
+            return new Filters(kind, countsOnly, anyTopic, everything, partiesRequired, subjectRequired, everyWord);
+        }
+
+        /** Only items that carry a count; what they are about ranks them rather than excludes them. */
+        Filters counts() {
+            return new Filters(only, true, anyTopic, everything, partiesRequired, false, everyWord);
+        }
+
+        /** Only items on one of these topics, the rest of the question ranking them, everything if nothing else. */
+        Filters onTopics(Collection<String> topics) {
+            return new Filters(only, countsOnly, topics, true, partiesRequired, subjectRequired, everyWord);
+        }
+
+        /** Every other word must be in the item. */
+        Filters allWords() {
+            return new Filters(only, countsOnly, anyTopic, everything, partiesRequired, subjectRequired, true);
         }
     }
 
@@ -55,16 +70,42 @@ final class ItemQuery {
      */
     static Query of(Question question, List<List<String>> otherTerms, List<String> namedTerms, Filters filters,
                     Predicate<String> inIndex) {
+        return of(question, otherTerms, namedTerms, List.of(), List.of(), filters, inIndex);
+    }
+
+    static Query of(Question question, List<List<String>> otherTerms, List<String> namedTerms,
+                    List<List<String>> looseTerms, List<String> requiredNamed, Filters filters,
+                    Predicate<String> inIndex) {
         List<Query> required = new ArrayList<>();
         if (filters.partiesRequired()) {
             people(question, true).ifPresent(required::add);
         }
-        subject(question).ifPresent(required::add);
-        if (!otherTerms.isEmpty()) {
-            int needed = question.recognisedAnything() ? 1 : wordsNeeded(otherTerms.size());
-            required.add(words(otherTerms, needed, inIndex));
-        }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
+        Optional<Query> subject = subject(question);
+        if (filters.subjectRequired()) {
+            subject.ifPresent(required::add);
+        } else {
+            subject.ifPresent(q -> query.add(q, Occur.SHOULD));
+        }
+        if (!otherTerms.isEmpty()) {
+            int needed = needed(question, otherTerms.size(), filters);
+            Query words = words(otherTerms, needed, inIndex, filters.countsOnly() ? 3.0f : 1.0f);
+            if (needed > 0) {
+                required.add(words);
+            } else {
+                query.add(words, Occur.SHOULD);
+            }
+        }
+        if (!looseTerms.isEmpty()) {
+            query.add(words(looseTerms, 0, inIndex), Occur.SHOULD);
+        }
+        if (isFuture(question)) {
+            // "when is the constitutional referendum": what has not happened must be named in the text itself
+            requiredNamed.forEach(term -> required.add(new TermQuery(new Term(IndexBuilder.TEXT, term))));
+        }
+        if (required.isEmpty() && subject.isPresent()) {
+            required.add(subject.get());
+        }
         Optional<Query> institutions = people(question, false);
         if (required.isEmpty()) {
             if (institutions.isPresent() && filters.partiesRequired()) {
@@ -81,7 +122,7 @@ final class ItemQuery {
         required.forEach(q -> query.add(q, Occur.MUST));
         namedTerms.forEach(term -> query.add(new TermQuery(new Term(IndexBuilder.TEXT, term)), Occur.SHOULD));
         addFilters(query, question, filters);
-        if (filters.only() != Question.Only.QUOTES && (prefersEvents(question.intent()) || filters.countsOnly())) {
+        if (filters.only() != Question.Only.QUOTES && prefersEvents(question.intent()) && !filters.countsOnly()) {
             query.add(new BoostQuery(new ConstantScoreQuery(
                     new TermQuery(new Term(IndexBuilder.KIND, IndexBuilder.EVENT))), EVENT_PREFERENCE), Occur.SHOULD);
         }
@@ -114,6 +155,14 @@ final class ItemQuery {
         BooleanQuery.Builder subject = new BooleanQuery.Builder();
         question.topics().forEach(t -> subject.add(
                 new BoostQuery(new TermQuery(new Term(IndexBuilder.TOPIC, t.id())), 2.0f), Occur.SHOULD));
+        if (question.newestFirst() && !question.topics().isEmpty()) {
+            // newest first, a place only mentioned in passing must not put an item of another topic on top
+            BooleanQuery.Builder onTopic = new BooleanQuery.Builder();
+            onTopic.add(subject.build(), Occur.MUST);
+            question.places().forEach(p -> onTopic.add(new TermQuery(new Term(IndexBuilder.TEXT, p.token())),
+                    Occur.SHOULD));
+            return Optional.of(onTopic.build());
+        }
         question.places().forEach(p -> subject.add(
                 new BoostQuery(new TermQuery(new Term(IndexBuilder.TEXT, p.token())), 1.5f), Occur.SHOULD));
         return Optional.of(subject.build());
@@ -173,6 +222,37 @@ final class ItemQuery {
         return new TermQuery(new Term(IndexBuilder.KIND, kind));
     }
 
+    /**
+     * How many of the other words an item must contain. With nothing recognised, most of them; with a
+     * speaker and a subject named, none (a quote seldom repeats the question's words; they rank); "when is"
+     * and "when will" ask about what has not happened, so every word must be there; a count needs half of
+     * them; otherwise two in five.
+     */
+    private static int needed(Question question, int n, Filters filters) {
+        if (filters.everyWord()) {
+            return n;
+        }
+        if (!question.recognisedAnything()) {
+            return wordsNeeded(n);
+        }
+        if (isFuture(question)) {
+            return n;
+        }
+        if (question.intent() == Question.Intent.SAID && question.namesSpeakers()
+                && (!question.topics().isEmpty() || !question.places().isEmpty())) {
+            return 0;
+        }
+        return (int) Math.ceil(n * (filters.countsOnly() ? 0.5 : 0.4));
+    }
+
+    /** "When is …", "when will …", "the next …": a question about what has not happened (yet). */
+    static boolean isFuture(Question question) {
+        List<String> typed = Words.split(question.text());
+        return question.intent() == Question.Intent.WHEN && typed.size() > 1
+                && (typed.get(1).equals("is") || typed.get(1).equals("will") || typed.get(1).equals("are")
+                || typed.contains("next"));
+    }
+
     /** Of n words that name nothing, most must match: the only one, else at least two and 60%. */
     static int wordsNeeded(int n) {
         return n == 1 ? 1 : Math.max(2, (int) Math.ceil(n * 0.6));
@@ -183,24 +263,38 @@ final class ItemQuery {
      * word the index does not hold, of five letters or more, also matches its near spellings.
      */
     private static Query words(List<List<String>> terms, int needed, Predicate<String> inIndex) {
+        return words(terms, needed, inIndex, 1.0f);
+    }
+
+    /** As above; the first word (the thing counted, in "how many soldiers …") weighs {@code firstWeight}. */
+    private static Query words(List<List<String>> terms, int needed, Predicate<String> inIndex, float firstWeight) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (List<String> alternatives : terms) {
-            BooleanQuery.Builder word = new BooleanQuery.Builder();
-            for (int i = 0; i < alternatives.size(); i++) {
-                String term = alternatives.get(i);
-                float weight = i == 0 ? 1.0f : 0.7f;
-                word.add(new BoostQuery(new TermQuery(new Term(IndexBuilder.TEXT, term)), weight), Occur.SHOULD);
-                word.add(new BoostQuery(new TermQuery(new Term(IndexBuilder.NAMES, term)), weight * 0.5f),
-                        Occur.SHOULD);
-                int edits = Words.allowedEdits(term);
-                if (i == 0 && edits > 0 && !inIndex.test(term)) {
-                    word.add(new BoostQuery(new FuzzyQuery(new Term(IndexBuilder.TEXT, term), edits, 1, 20, true),
-                            0.5f), Occur.SHOULD);
-                }
+            if (alternatives != terms.get(0) || firstWeight == 1.0f) {
+                words.add(word(alternatives, inIndex), Occur.SHOULD);
+            } else {
+                words.add(new BoostQuery(word(alternatives, inIndex), firstWeight), Occur.SHOULD);
             }
-            words.add(word.build(), Occur.SHOULD);
         }
         return words.setMinimumNumberShouldMatch(Math.min(needed, terms.size())).build();
+    }
+
+    private static Query word(List<String> alternatives, Predicate<String> inIndex) {
+        BooleanQuery.Builder word = new BooleanQuery.Builder();
+        for (int i = 0; i < alternatives.size(); i++) {
+            String term = alternatives.get(i);
+            float weight = i == 0 ? 1.0f : 0.7f;
+            word.add(new BoostQuery(new TermQuery(new Term(IndexBuilder.TEXT, term)), weight), Occur.SHOULD);
+            word.add(new BoostQuery(new TermQuery(new Term(IndexBuilder.NAMES, term)), weight * 0.5f),
+                    Occur.SHOULD);
+            // a short stem ("elect") is too near too many others for a typo to be guessed
+            int edits = term.length() < 6 ? 0 : Words.allowedEdits(term);
+            if (i == 0 && edits > 0 && !inIndex.test(term)) {
+                word.add(new BoostQuery(new FuzzyQuery(new Term(IndexBuilder.TEXT, term), edits, 1, 20, true),
+                        0.5f), Occur.SHOULD);
+            }
+        }
+        return word.build();
     }
 
     /** People must match; institutions and countries, linked less consistently, only rank. */

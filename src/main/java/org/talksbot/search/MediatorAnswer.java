@@ -25,12 +25,11 @@ final class MediatorAnswer {
         // the two leaders or ministers named in "between Aliyev and Pashinyan" are the parties, not a filter
         List<Person> thirdNamed = question.people().stream()
                 .filter(p -> p.country() == null || !PARTIES.contains(p.country())).toList();
-        Question scoped = new Question(question.text(), question.intent(), thirdNamed, question.topics(),
-                question.places(), question.period(), question.otherWords(), question.namedWords(), question.ask(),
-                List.of(), false, Question.Only.EVENTS);
+        Question scoped = question.scoped(thirdNamed, question.period(), question.otherWords(), false,
+                Question.Only.EVENTS).withSpeakers(thirdNamed, List.of(), question.otherWords());
         List<String> mediation = index.vocabulary().topics().stream().map(t -> t.id())
                 .filter(id -> id.startsWith(Mediation.TOPIC_PREFIX)).toList();
-        ItemQuery.Filters filters = new ItemQuery.Filters(Question.Only.EVENTS, false, mediation, true, true);
+        ItemQuery.Filters filters = ItemQuery.Filters.NONE.only(Question.Only.EVENTS).onTopics(mediation);
         List<IndexedItem> events = QuestionSearch.find(scoped, index, 0, MOST_EVENTS, filters).items().stream()
                 .filter(e -> index.thirdParties().containsKey(e.id())).toList();
         if (events.isEmpty()) {
@@ -55,9 +54,18 @@ final class MediatorAnswer {
                 .thenComparing(Person::name));
         List<String> notes = people.stream().map(p -> (p.country() == null ? "" : Sides.label(p.country()) + "; ")
                 + meetings.get(p.id()) + (meetings.get(p.id()) == 1 ? " meeting" : " meetings")).toList();
-        List<IndexedItem> top = Answering.bestThenNewest(events.subList(0, Math.min(shown, events.size())));
+        List<IndexedItem> ordered = events.subList(0, Math.min(shown, events.size()));
+        // what was said at the best match comes right after it
+        List<IndexedItem> top = new ArrayList<>(List.of(ordered.get(0)));
+        index.items().stream().filter(i -> i.isQuote() && i.item() instanceof org.talksbot.ask.Item.OfQuote q
+                        && ordered.get(0).id().equals(q.quote().eventId()))
+                .sorted(Comparator.comparing(IndexedItem::item, org.talksbot.ask.Item.NEWEST_FIRST))
+                .forEach(top::add);
+        ordered.subList(1, ordered.size()).forEach(top::add);
+        top = top.subList(0, Math.min(shown, top.size()));
         String understood = "Hosts and mediators of meetings between the two sides" + Understanding.scope(question)
-                + ", from the store's events; most meetings first, then those meetings, best match first, then newest";
-        return new Answer(Answer.Kind.FOUND, question, "", understood, people, notes, top);
+                + ", from the store's events, most meetings first; then those meetings (best match first, newest first "
+                + "among equally good) and what was said at the first";
+        return new Answer(Answer.Kind.FOUND, question, "", understood, people, notes, top, Answer.Speakers.NONE);
     }
 }

@@ -13,7 +13,8 @@ import org.talksbot.store.Topic;
  */
 public record Question(String text, Intent intent, List<Person> people, List<Topic> topics, List<Place> places,
                        Period period, List<String> otherWords, List<String> namedWords, Ask ask,
-                       List<String> sides, boolean newestFirst, Only only) {
+                       List<String> sides, boolean newestFirst, Only only, List<String> looseWords,
+                       boolean unknownSpeaker) {
 
     /** What is asked. */
     public enum Intent { SAID, HAPPENED, WHEN, WHERE, LATEST, WHO_IS, ANY }
@@ -40,12 +41,13 @@ public record Question(String text, Intent intent, List<Person> people, List<Top
         otherWords = List.copyOf(otherWords);
         namedWords = List.copyOf(namedWords);
         sides = List.copyOf(sides);
+        looseWords = List.copyOf(looseWords);
     }
 
     public Question(String text, Intent intent, List<Person> people, List<Topic> topics, List<Place> places,
                     Period period, List<String> otherWords, List<String> namedWords) {
         this(text, intent, people, topics, places, period, otherWords, namedWords, Ask.PLAIN, List.of(),
-                intent == Intent.LATEST, Only.ANY);
+                intent == Intent.LATEST, Only.ANY, List.of(), false);
     }
 
     /** Whether anything the store knows by name, a side, or a date, was found in the question. */
@@ -60,11 +62,34 @@ public record Question(String text, Intent intent, List<Person> people, List<Top
 
     Question with(Ask newAsk) {
         return new Question(text, intent, people, topics, places, period, otherWords, namedWords, newAsk, sides,
-                newestFirst, only);
+                newestFirst, only, looseWords, unknownSpeaker);
     }
 
     Question withOtherWords(List<String> words) {
         return new Question(text, intent, people, topics, places, period, words, namedWords, ask, sides,
-                newestFirst, only);
+                newestFirst, only, looseWords, unknownSpeaker);
+    }
+
+    /** The same question about other people and sides (a role read as the person holding it, say). */
+    Question withSpeakers(List<Person> speakers, List<String> speakerSides, List<String> words) {
+        return new Question(text, intent, speakers, topics, places, period, words, namedWords, ask, speakerSides,
+                newestFirst, only, looseWords, unknownSpeaker);
+    }
+
+    /** The same question over another period, in another order, for some kinds of item only. */
+    Question scoped(List<Person> scopedPeople, Period scopedPeriod, List<String> words, boolean newest, Only kinds) {
+        return new Question(text, intent, scopedPeople, topics, places, scopedPeriod, words, namedWords, ask, sides,
+                newest, kinds, looseWords, unknownSpeaker);
+    }
+
+    /** About its topics only: where a topic stands is not narrowed by the people or places named with it. */
+    Question withoutPeopleAndPlaces() {
+        return new Question(text, intent, List.of(), topics, List.of(), period, otherWords, namedWords, ask, sides,
+                newestFirst, only, looseWords, unknownSpeaker);
+    }
+
+    Question withTopics(List<Topic> scopedTopics) {
+        return new Question(text, intent, people, scopedTopics, places, period, otherWords, namedWords, ask, sides,
+                newestFirst, only, looseWords, unknownSpeaker);
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.talksbot.names.NameKey;
 import org.talksbot.names.NameMatch;
 import org.talksbot.names.Named;
+import org.talksbot.store.Person;
 
 /**
  * Reads a question in plain words: the people, topics and places it names (the one name index: any
@@ -38,15 +39,61 @@ final class QuestionReader {
         List<String> words = tokens.stream().map(NameKey.Token::key).toList();
         if (SmallTalk.of(words) != null) {
             return new Question(text, Question.Intent.ANY, List.of(), List.of(), List.of(), null, List.of(),
-                    List.of(), Question.Ask.SMALLTALK, List.of(), false, Question.Only.ANY);
+                    List.of(), Question.Ask.SMALLTALK, List.of(), false, Question.Only.ANY, List.of(), false);
         }
         BitSet used = new BitSet(words.size());
         Question.Period period = dates.read(words, used);
         Set<Vocabulary.Name> names = new LinkedHashSet<>();
         BitSet nameWords = new BitSet(words.size());
         List<String> sides = speakerSides(words, used);
-        whoIsName(words, used, nameWords, vocabulary, names);
-        scopeWords(words, used);
+        boolean whoIs = whoIsName(words, used, nameWords, vocabulary, names);
+        boolean asksRole = !whoIs && words.size() > 2 && words.get(0).equals("who")
+                && Set.of("is", "was").contains(words.get(1)) && words.stream().noneMatch(QuestionWords.SAID::contains);
+        List<String> loose = new ArrayList<>();
+        int phrases;
+        {
+            phrases = findNames(tokens, words, used, nameWords, vocabulary, names);
+            // a word in Russian or Armenian letters that names nothing may still name something spelt in Latin ones
+            List<String> latin = words.stream().map(w -> Transliteration.applies(w) ? Transliteration.latin(w) : w)
+                    .toList();
+            List<NameKey.Token> latinTokens = latin.stream().map(w -> new NameKey.Token(w, w)).toList();
+            phrases += findNames(latinTokens, latin, used, nameWords, vocabulary, names);
+            words = latin;
+        }
+        scopeWords(words, used, loose);
+        topicsOfPlaces(vocabulary, names);
+        List<String> other = new ArrayList<>();
+        List<String> named = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean foreign = !tokens.get(i).key().equals(word);
+            if (!used.get(i) && !QuestionWords.isCarrierOnly(word) && !QuestionWords.isCarrierOnly(tokens.get(i).key())
+                    && !other.contains(word) && !loose.contains(word)) {
+                // words from another script rarely meet an English text, and "status" or "situation" say how
+                // something is asked more than what: they rank but never exclude
+                (foreign || QuestionWords.SOFT.contains(word) ? loose : other).add(word);
+            } else if (nameWords.get(i) && !QuestionWords.FILLER.contains(word)) {
+                named.add(word);
+            }
+        }
+        List<String> typedWords = tokens.stream().map(NameKey.Token::key).toList();
+        Question.Intent intent = intent(typedWords, names);
+        List<Person> people = named(names, Vocabulary.Name.Type.PERSON, vocabulary::person);
+        // a name alone ("Лачин", "Əliyev") asks what is new about it
+        boolean single = phrases == 1 && nameWords.cardinality() == words.size();
+        Question question = new Question(text, intent, people,
+                named(names, Vocabulary.Name.Type.TOPIC, vocabulary::topic),
+                named(names, Vocabulary.Name.Type.PLACE, vocabulary::place),
+                period, other, named, asksRole ? Question.Ask.ROLE : Question.Ask.PLAIN, sides,
+                typedWords.stream().anyMatch(QuestionWords.LATEST::contains) || single && intent == Question.Intent.ANY,
+                only(typedWords), loose, unknownSpeaker(typedWords, used, sides, people));
+        return asksRole ? question : AskKinds.classify(question, typedWords);
+    }
+
+    /** Finds the names among the unused words; how many it found. */
+    private static int findNames(List<NameKey.Token> tokens, List<String> words, BitSet used, BitSet nameWords,
+                                 Vocabulary vocabulary, Set<Vocabulary.Name> names) {
+        int found = 0;
         for (int i = 0; i < words.size(); i++) {
             if (used.get(i)) {
                 continue;
@@ -55,27 +102,33 @@ final class QuestionReader {
             if (length > 0) {
                 used.set(i, i + length);
                 nameWords.set(i, i + length);
+                found++;
             }
         }
-        topicsOfPlaces(vocabulary, names);
-        List<String> other = new ArrayList<>();
-        List<String> named = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
+        return found;
+    }
+
+    /**
+     * "What did Erdogan say": the words before the verb of saying name nobody the store knows, so what
+     * that speaker said is not known here, whatever else matches.
+     */
+    private static boolean unknownSpeaker(List<String> words, BitSet used, List<String> sides, List<Person> people) {
+        int verb = -1;
+        for (int i = 0; i < words.size() && verb < 0; i++) {
+            verb = QuestionWords.SAID.contains(words.get(i)) ? i : -1;
+        }
+        // "what did X say", "X's reaction": the speaker comes first; a "statement" late in a sentence has none
+        if (verb < 1 || verb > 5) {
+            return false;
+        }
+        for (int i = 0; i < verb; i++) {
             String word = words.get(i);
-            if (!used.get(i) && !QuestionWords.isCarrierOnly(word) && !other.contains(word)) {
-                other.add(word);
-            } else if (nameWords.get(i) && !QuestionWords.FILLER.contains(word)) {
-                named.add(word);
+            if (!used.get(i) && !QuestionWords.FILLER.contains(word) && !QuestionWords.SPEAKING_BODY.contains(word)
+                    && !QuestionWords.LATEST.contains(word) && !QuestionWords.ROLE_WORDS.contains(word)) {
+                return true;
             }
         }
-        Question.Intent intent = intent(words, names);
-        Question question = new Question(text, intent,
-                named(names, Vocabulary.Name.Type.PERSON, vocabulary::person),
-                named(names, Vocabulary.Name.Type.TOPIC, vocabulary::topic),
-                named(names, Vocabulary.Name.Type.PLACE, vocabulary::place),
-                period, other, named, Question.Ask.PLAIN, sides,
-                words.stream().anyMatch(QuestionWords.LATEST::contains), only(words));
-        return AskKinds.classify(question, words);
+        return false;
     }
 
     /** "What did Russia say", "what has the Kremlin said": a side before the verb of saying is the speaker. */
@@ -107,10 +160,10 @@ final class QuestionReader {
     }
 
     /** "Who is Price?": after "who is", the rest is read as a whole name, as /who reads it. */
-    private static void whoIsName(List<String> words, BitSet used, BitSet nameWords, Vocabulary vocabulary,
+    private static boolean whoIsName(List<String> words, BitSet used, BitSet nameWords, Vocabulary vocabulary,
                                   Set<Vocabulary.Name> names) {
         if (words.size() < 3 || !words.get(0).equals("who") || !Set.of("is", "was").contains(words.get(1))) {
-            return;
+            return false;
         }
         String rest = String.join(" ", words.subList(2, words.size()));
         NameMatch match = vocabulary.names().find(rest, EnumSet.of(Named.Kind.PERSON));
@@ -118,14 +171,21 @@ final class QuestionReader {
             names.add(new Vocabulary.Name(Vocabulary.Name.Type.PERSON, found.named().id()));
             used.set(2, words.size());
             nameWords.set(2, words.size());
+            return true;
         }
+        return false;
     }
 
-    /** "The peace process", "the peace talks" name everything the store is about: they narrow nothing. */
-    private static void scopeWords(List<String> words, BitSet used) {
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if (words.get(i).equals("peace") && QuestionWords.SCOPE.contains(words.get(i + 1))) {
-                used.set(i, i + 2);
+    /** "The peace process", "the talks" name everything the store is about: they rank but narrow nothing. */
+    private static void scopeWords(List<String> words, BitSet used, List<String> loose) {
+        for (int i = 0; i < words.size(); i++) {
+            boolean peace = words.get(i).equals("peace") && i + 1 < words.size()
+                    && QuestionWords.SCOPE.contains(words.get(i + 1));
+            if (peace || QuestionWords.SCOPE.contains(words.get(i)) && !used.get(i)) {
+                int length = peace ? 2 : 1;
+                used.set(i, i + length);
+                words.subList(i, i + length).forEach(loose::add);
+                i += length - 1;
             }
         }
     }
@@ -180,10 +240,13 @@ final class QuestionReader {
         return 0;
     }
 
-    /** "Lachin corridor" names a topic and, inside it, the place Lachin, whose other names then count too. */
+    /**
+     * "Lachin corridor" names a topic and, inside it, the place Lachin, whose other names then count too;
+     * "Russian peacekeepers" names an institution and, inside it, the topic of peacekeepers.
+     */
     private static void placesWithin(List<String> phrase, Vocabulary vocabulary, Set<Vocabulary.Name> names) {
         for (String word : phrase) {
-            vocabulary.exact(word).stream().filter(n -> n.type() == Vocabulary.Name.Type.PLACE).forEach(names::add);
+            vocabulary.exact(word).stream().filter(n -> n.type() != Vocabulary.Name.Type.PERSON).forEach(names::add);
         }
     }
 

@@ -49,7 +49,8 @@ final class QuestionSearch {
 
     private static Found page(Question question, List<List<String>> terms, List<String> named, IndexSnapshot index,
                               int offset, int limit, boolean newestFirst, ItemQuery.Filters filters) {
-        Query query = ItemQuery.of(question, terms, named, filters, index::hasTerm);
+        Query query = ItemQuery.of(question, terms, named, alternatives(question.looseWords(), index.analyzer()),
+                subjectTerms(question, index.analyzer()), filters, index::hasTerm);
         if (query == null) {
             return new Found(List.of(), false);
         }
@@ -57,10 +58,19 @@ final class QuestionSearch {
         return new Found(items.subList(0, Math.min(limit, items.size())), items.size() > limit);
     }
 
-    /** Words as index terms (stemmed, stop words gone). */
+    /** Words as index terms (stemmed, stop words gone), with the words meaning the same. */
     static List<String> terms(List<String> words, ItemAnalyzer analyzer) {
         Set<String> terms = new LinkedHashSet<>();
-        words.forEach(word -> terms.addAll(analyzer.terms(word)));
+        words.forEach(word -> Synonyms.of(word).forEach(w -> terms.addAll(analyzer.terms(w))));
+        return List.copyOf(terms);
+    }
+
+    /** The terms of the words that named a topic or place (not a person), exactly as typed. */
+    static List<String> subjectTerms(Question question, ItemAnalyzer analyzer) {
+        Set<String> personWords = new LinkedHashSet<>();
+        question.people().forEach(p -> personWords.addAll(Words.split(p.name())));
+        Set<String> terms = new LinkedHashSet<>();
+        question.namedWords().stream().filter(w -> !personWords.contains(w)).forEach(w -> terms.addAll(analyzer.terms(w)));
         return List.copyOf(terms);
     }
 

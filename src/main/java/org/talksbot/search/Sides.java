@@ -25,14 +25,14 @@ final class Sides {
 
     static {
         add("russia", "russia", "russian", "russians", "russian federation", "moscow", "kremlin", "the kremlin",
-                "россия", "рф", "москва", "кремль", "ռուսաստան", "մոսկվա", "rusiya");
+                "россия", "рф", "москва", "кремль", "ռուսաստան", "մոսկվա", "rusiya", "rossiya", "moskva");
         add("united-states", "us", "usa", "united states", "the united states", "america", "american", "americans",
                 "washington", "white house", "the white house", "сша", "вашингтон", "ամն", "abş");
         add("european-union", "eu", "european union", "brussels", "ес", "евросоюз", "եմ");
         add("armenia", "armenia", "armenian", "armenians", "yerevan", "армения", "ереван", "հայաստան", "երևան",
-                "ermənistan");
+                "ermənistan", "armeniya", "yerevan", "erevan");
         add("azerbaijan", "azerbaijan", "azerbaijani", "azerbaijanis", "baku", "азербайджан", "баку", "ադրբեջան",
-                "բաքու", "azərbaycan", "bakı");
+                "բաքու", "azərbaycan", "bakı", "azerbaydzhan", "azerbajdzhan", "azerbaidjan", "azerbaidzhan");
         add("germany", "germany", "german", "berlin", "германия");
         add("france", "france", "french", "paris", "франция");
         add("georgia", "georgia", "georgian", "tbilisi", "грузия");
@@ -49,9 +49,13 @@ final class Sides {
         }
     }
 
-    /** The side a folded phrase names, or null. */
+    /** The side a folded phrase names ("azerbaijans" too, an apostrophe forgotten), or null. */
     static String of(String phrase) {
-        return BY_PHRASE.get(phrase);
+        String side = BY_PHRASE.get(phrase);
+        if (side == null && phrase.endsWith("s") && phrase.indexOf(' ') < 0) {
+            side = BY_PHRASE.get(phrase.substring(0, phrase.length() - 1));
+        }
+        return side;
     }
 
     /** The side named by the words from {@code start}, longest first, with how many words it took; null if none. */

@@ -33,6 +33,16 @@ final class SmallTalk {
         if (words.isEmpty() || words.size() > 6) {
             return null;
         }
+        int start = 0;
+        while (start < words.size() - 1 && GREETINGS.contains(words.get(start))) {
+            start++;
+        }
+        List<String> rest = words.subList(start, words.size());
+        for (List<String> about : ABOUT) {
+            if (rest.equals(about)) {
+                return Kind.ABOUT;
+            }
+        }
         for (List<String> about : ABOUT) {
             if (words.equals(about) || words.size() == about.size() + 1 && words.subList(0, about.size()).equals(about)
                     && folded("bot", "there").contains(words.get(about.size()))) {

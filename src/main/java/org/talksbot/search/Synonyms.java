@@ -17,7 +17,9 @@ final class Synonyms {
             List.of("blockade", "blocked", "block", "closure", "closed"),
             List.of("soldiers", "servicemen", "troops", "military"),
             List.of("shipment", "shipments", "sent", "send", "dispatched", "delivered", "delivery"),
-            List.of("observers", "monitors", "staff"));
+            List.of("observers", "monitors", "staff"),
+            List.of("rule", "ruled", "ruling", "order", "ordered", "verdict", "decision", "decided"),
+            List.of("talks", "negotiations", "negotiation", "negotiated", "talk"));
     private static final Map<String, List<String>> BY_WORD = new HashMap<>();
 
     static {

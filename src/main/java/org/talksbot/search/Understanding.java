@@ -13,7 +13,7 @@ import org.talksbot.store.Topic;
  */
 final class Understanding {
 
-    static final String BEST_THEN_NEWEST = "best match first, then newest";
+    static final String BEST_THEN_NEWEST = "best match first, then newest first among equally good matches";
     static final String NEWEST_FIRST = "newest first";
 
     private Understanding() {

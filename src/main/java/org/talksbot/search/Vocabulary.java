@@ -31,6 +31,8 @@ final class Vocabulary {
     private final Map<String, Topic> topics;
     private final Map<String, Place> places;
     private final Set<String> textWords;
+    /** The stems of every word of the texts, so "blocking" reads as a word of them ("blocked"), not a typo. */
+    private final Set<String> textStems;
     private final NameIndex names;
 
     Vocabulary(Map<String, Person> people, Map<String, Topic> topics, Map<String, Place> places,
@@ -40,6 +42,9 @@ final class Vocabulary {
         this.topics = Map.copyOf(topics);
         this.places = Map.copyOf(places);
         this.textWords = Set.copyOf(textWords);
+        Set<String> stems = new HashSet<>();
+        textWords.forEach(w -> stems.add(Stems.of(w)));
+        this.textStems = Set.copyOf(stems);
         NameIndex.Builder builder = NameIndex.builder();
         people.values().forEach(p -> builder.person(p.id(), p.name(), p.kind(),
                 personAliases.getOrDefault(p.id(), List.of())));
@@ -77,7 +82,7 @@ final class Vocabulary {
     }
 
     boolean isTextWord(String word) {
-        return textWords.contains(word);
+        return textWords.contains(word) || textStems.contains(Stems.of(word));
     }
 
     Person person(String id) {

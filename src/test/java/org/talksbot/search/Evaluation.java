@@ -84,6 +84,8 @@ final class Evaluation {
                     wanted == Answer.Kind.DONT_KNOW && answer.kind() == Answer.Kind.FOUND, misattribution, problem);
         }
         List<String> slots = List.of(c.expected().split(" +"));
+        List<String> people = answer.people().stream().map(p -> p.id()).toList();
+        List<String> items = answer.items().stream().map(IndexedItem::id).toList();
         double first = 0;
         int wanted = 0;
         int found = 0;
@@ -99,11 +101,14 @@ final class Evaluation {
             boolean group = slot.contains("+") || slot.startsWith("@mediators");
             List<Set<String>> members = members(slot, index);
             int reach = Math.max(3, group ? members.size() : 1);
-            List<String> top = shown.subList(0, Math.min(reach, shown.size()));
-            if (i == 0 && !shown.isEmpty() && members.stream().anyMatch(m -> m.contains(shown.get(0)))) {
-                first = 1;
-            }
             for (Set<String> member : members) {
+                // a person is looked for among the people listed, an item among the items
+                List<String> list = member.stream().anyMatch(id -> index.vocabulary().person(id) != null) ? people
+                        : items;
+                List<String> top = list.subList(0, Math.min(reach, list.size()));
+                if (i == 0 && !list.isEmpty() && member.contains(list.get(0))) {
+                    first = 1;
+                }
                 wanted++;
                 if (member.stream().anyMatch(top::contains)) {
                     found++;
@@ -174,15 +179,13 @@ final class Evaluation {
      * is by a named person or by someone of a named side. Null when the answer keeps to that.
      */
     static String misattribution(Answer answer, IndexSnapshot index) {
-        Question q = answer.question();
-        if (answer.kind() != Answer.Kind.FOUND || !q.namesSpeakers()) {
+        Answer.Speakers speakers = answer.speakers();
+        if (answer.kind() != Answer.Kind.FOUND || !speakers.any()) {
             return null;
         }
-        Set<String> ids = new LinkedHashSet<>();
-        q.people().forEach(p -> ids.add(p.id()));
         for (IndexedItem item : answer.items()) {
-            if (item.isQuote() && !ids.contains(item.speaker())
-                    && !q.sides().contains(String.valueOf(side(item.speaker(), index)))) {
+            if (item.isQuote() && !speakers.ids().contains(item.speaker())
+                    && !speakers.sides().contains(String.valueOf(side(item.speaker(), index)))) {
                 return item.id() + " under “" + answer.understood() + "”";
             }
         }
@@ -195,6 +198,10 @@ final class Evaluation {
             return null;
         }
         String[] check = c.check().split(":", 2);
+        if (check[0].equals("not")) {
+            return answer.ids().contains(check[1]) || answer.question().people().stream()
+                    .anyMatch(p -> p.id().equals(check[1])) ? "reads or shows " + check[1] : null;
+        }
         boolean named = check[0].equals("side") ? answer.question().sides().contains(check[1])
                 : answer.question().people().stream().anyMatch(p -> p.id().equals(check[1]));
         return named ? null : "does not read the speaker as " + c.check();
