@@ -97,7 +97,7 @@ final class ItemQuery {
             }
         }
         if (!looseTerms.isEmpty()) {
-            query.add(words(looseTerms, 0, inIndex), Occur.SHOULD);
+            query.add(new BoostQuery(words(looseTerms, 0, inIndex), 2.0f), Occur.SHOULD);
         }
         if (isFuture(question)) {
             // "when is the constitutional referendum": what has not happened must be named in the text itself
@@ -122,9 +122,10 @@ final class ItemQuery {
         required.forEach(q -> query.add(q, Occur.MUST));
         namedTerms.forEach(term -> query.add(new TermQuery(new Term(IndexBuilder.TEXT, term)), Occur.SHOULD));
         addFilters(query, question, filters);
-        if (filters.only() != Question.Only.QUOTES && prefersEvents(question.intent()) && !filters.countsOnly()) {
-            query.add(new BoostQuery(new ConstantScoreQuery(
-                    new TermQuery(new Term(IndexBuilder.KIND, IndexBuilder.EVENT))), EVENT_PREFERENCE), Occur.SHOULD);
+        if (filters.only() != Question.Only.QUOTES && (prefersEvents(question.intent()) || filters.countsOnly())) {
+            // an event states a count plainly, a quote in passing: a lighter preference for counts
+            query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(IndexBuilder.KIND,
+                    IndexBuilder.EVENT))), filters.countsOnly() ? 1.0f : EVENT_PREFERENCE), Occur.SHOULD);
         }
         return query.build();
     }
@@ -229,18 +230,21 @@ final class ItemQuery {
      * them; otherwise two in five.
      */
     private static int needed(Question question, int n, Filters filters) {
-        if (filters.everyWord()) {
+        if (filters.everyWord() || isFuture(question)) {
             return n;
         }
         if (!question.recognisedAnything()) {
             return wordsNeeded(n);
         }
-        if (isFuture(question)) {
-            return n;
-        }
         if (question.intent() == Question.Intent.SAID && question.namesSpeakers()
                 && (!question.topics().isEmpty() || !question.places().isEmpty())) {
             return 0;
+        }
+        int kinds = (question.people().isEmpty() ? 0 : 1) + (question.topics().isEmpty() && question.places().isEmpty()
+                ? 0 : 1) + (question.period() == null ? 0 : 1) + (question.sides().isEmpty() ? 0 : 1);
+        if (kinds >= 2 && !filters.countsOnly()) {
+            // who and what are both named: the other words only need to touch the item
+            return 1;
         }
         return (int) Math.ceil(n * (filters.countsOnly() ? 0.5 : 0.4));
     }

@@ -27,6 +27,12 @@ final class MediatorAnswer {
                 .filter(p -> p.country() == null || !PARTIES.contains(p.country())).toList();
         Question scoped = question.scoped(thirdNamed, question.period(), question.otherWords(), false,
                 Question.Only.EVENTS).withSpeakers(thirdNamed, List.of(), question.otherWords());
+        if (!scoped.places().isEmpty()) {
+            // "the Almaty talks": the meetings held there, by the name as written (not the Alma-Ata Declaration)
+            List<String> words = new ArrayList<>(scoped.otherWords());
+            scoped.places().forEach(p -> words.addAll(Words.split(p.name())));
+            scoped = scoped.withSpeakers(thirdNamed, List.of(), words);
+        }
         List<String> mediation = index.vocabulary().topics().stream().map(t -> t.id())
                 .filter(id -> id.startsWith(Mediation.TOPIC_PREFIX)).toList();
         ItemQuery.Filters filters = ItemQuery.Filters.NONE.only(Question.Only.EVENTS).onTopics(mediation);

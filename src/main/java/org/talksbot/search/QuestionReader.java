@@ -31,7 +31,8 @@ final class QuestionReader {
     }
 
     Question read(String text, Vocabulary vocabulary) {
-        String typed = text == null ? "" : text.replaceAll("\\b[Uu]\\.[Ss]\\.", "US");
+        String typed = text == null ? "" : text.replaceAll("\\b[Uu]\\.[Ss]\\.", "US")
+                .replaceAll("(?<=\\d)[,.](?=\\d{3}(?!\\d))", "");
         List<NameKey.Token> tokens = NameKey.tokens(typed);
         if (tokens.size() > MAX_WORDS) {
             tokens = tokens.subList(0, MAX_WORDS);
@@ -51,13 +52,15 @@ final class QuestionReader {
                 && Set.of("is", "was").contains(words.get(1)) && words.stream().noneMatch(QuestionWords.SAID::contains);
         List<String> loose = new ArrayList<>();
         int phrases;
+        // a misspelt name ranks by the name as spelt in the store ("blinkn" ranks as "antony blinken")
+        List<String> corrected = new ArrayList<>();
         {
-            phrases = findNames(tokens, words, used, nameWords, vocabulary, names);
+            phrases = findNames(tokens, words, used, nameWords, vocabulary, names, corrected);
             // a word in Russian or Armenian letters that names nothing may still name something spelt in Latin ones
             List<String> latin = words.stream().map(w -> Transliteration.applies(w) ? Transliteration.latin(w) : w)
                     .toList();
             List<NameKey.Token> latinTokens = latin.stream().map(w -> new NameKey.Token(w, w)).toList();
-            phrases += findNames(latinTokens, latin, used, nameWords, vocabulary, names);
+            phrases += findNames(latinTokens, latin, used, nameWords, vocabulary, names, corrected);
             words = latin;
         }
         scopeWords(words, used, loose);
@@ -76,6 +79,7 @@ final class QuestionReader {
                 named.add(word);
             }
         }
+        corrected.stream().filter(w -> !named.contains(w) && !QuestionWords.FILLER.contains(w)).forEach(named::add);
         List<String> typedWords = tokens.stream().map(NameKey.Token::key).toList();
         Question.Intent intent = intent(typedWords, names);
         List<Person> people = named(names, Vocabulary.Name.Type.PERSON, vocabulary::person);
@@ -92,13 +96,13 @@ final class QuestionReader {
 
     /** Finds the names among the unused words; how many it found. */
     private static int findNames(List<NameKey.Token> tokens, List<String> words, BitSet used, BitSet nameWords,
-                                 Vocabulary vocabulary, Set<Vocabulary.Name> names) {
+                                 Vocabulary vocabulary, Set<Vocabulary.Name> names, List<String> corrected) {
         int found = 0;
         for (int i = 0; i < words.size(); i++) {
             if (used.get(i)) {
                 continue;
             }
-            int length = longestNameAt(tokens, i, used, vocabulary, names);
+            int length = longestNameAt(tokens, i, used, vocabulary, names, corrected);
             if (length > 0) {
                 used.set(i, i + length);
                 nameWords.set(i, i + length);
@@ -204,7 +208,7 @@ final class QuestionReader {
 
     /** The length in words of the longest name starting at {@code start}, 0 if none; adds what it names. */
     private static int longestNameAt(List<NameKey.Token> tokens, int start, BitSet used, Vocabulary vocabulary,
-                                     Set<Vocabulary.Name> names) {
+                                     Set<Vocabulary.Name> names, List<String> corrected) {
         List<String> words = tokens.stream().map(NameKey.Token::key).toList();
         int longest = Math.min(vocabulary.longestPhrase(), words.size() - start);
         for (int length = longest; length >= 1; length--) {
@@ -234,6 +238,7 @@ final class QuestionReader {
             Set<Vocabulary.Name> near = vocabulary.near(word);
             if (!near.isEmpty() && near.size() <= 2) {
                 names.addAll(near);
+                near.forEach(n -> vocabulary.label(n).ifPresent(label -> corrected.addAll(Words.split(label))));
                 return 1;
             }
         }

@@ -57,7 +57,8 @@ final class QuestionWords {
     static final Set<String> STATUS = Set.of("status", "stand", "stands", "standing", "state", "situation",
             "still", "yet", "already", "open", "opened", "reopened", "closed", "blocked", "signed", "ratified",
             "active", "force", "effect", "built", "done", "over", "working", "operating", "exist", "exists",
-            "dissolved", "finished", "implemented", "changed", "agreed", "progress", "there", "things", "where");
+            "dissolved", "finished", "implemented", "changed", "agreed", "progress", "there", "things", "where",
+            "change", "changes", "amended", "amend", "blocking", "block", "functioning", "running", "valid");
     /** Words that rank an answer but never exclude one. */
     static final Set<String> SOFT = Set.of("status", "state", "situation", "progress", "things", "stand",
             "stands", "standing", "developments");

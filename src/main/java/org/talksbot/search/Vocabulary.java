@@ -73,6 +73,15 @@ final class Vocabulary {
         return found;
     }
 
+    /** The display name of what a name stands for. */
+    java.util.Optional<String> label(Name name) {
+        return java.util.Optional.ofNullable(switch (name.type()) {
+            case PERSON -> people.containsKey(name.id()) ? people.get(name.id()).name() : null;
+            case TOPIC -> topics.containsKey(name.id()) ? topics.get(name.id()).name() : null;
+            case PLACE -> places.containsKey(name.id()) ? places.get(name.id()).name() : null;
+        });
+    }
+
     NameIndex names() {
         return names;
     }
