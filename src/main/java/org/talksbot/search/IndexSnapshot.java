@@ -46,6 +46,11 @@ final class IndexSnapshot {
 
     /** Up to {@code limit} items matching the query, skipping the first {@code offset}. */
     List<IndexedItem> search(Query query, int offset, int limit, boolean newestFirst) {
+        return search(query, offset, limit, newestFirst, limit);
+    }
+
+    /** As above, reordering only the first {@code page} items (the rest only tell whether more follow). */
+    List<IndexedItem> search(Query query, int offset, int limit, boolean newestFirst, int page) {
         try {
             TopDocs top = searcher.search(query, offset + limit, newestFirst ? NEWEST_FIRST : BY_SCORE, false);
             StoredFields stored = searcher.storedFields();
@@ -57,7 +62,13 @@ final class IndexSnapshot {
                 found.add(items.get(stored.document(hit.doc).get(IndexBuilder.ID)));
                 tiers.add(newestFirst ? 0 : tier(score(hit), best));
             }
-            return newestFirst ? found : byTierThenNewest(found, tiers);
+            if (newestFirst || found.size() <= 1) {
+                return found;
+            }
+            int cut = Math.min(page, found.size());
+            List<IndexedItem> ordered = new ArrayList<>(byTierThenNewest(found.subList(0, cut), tiers.subList(0, cut)));
+            ordered.addAll(found.subList(cut, found.size()));
+            return ordered;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

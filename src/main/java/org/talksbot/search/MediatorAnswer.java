@@ -21,6 +21,11 @@ final class MediatorAnswer {
     private MediatorAnswer() {
     }
 
+    private static IndexedItem firstEvent(String personId, List<IndexedItem> events, IndexSnapshot index) {
+        return events.stream().filter(e -> index.thirdParties().get(e.id()).contains(personId)).findFirst()
+                .orElse(null);
+    }
+
     static Answer answer(Question question, IndexSnapshot index, int shown) {
         // the two leaders or ministers named in "between Aliyev and Pashinyan" are the parties, not a filter
         List<Person> thirdNamed = question.people().stream()
@@ -42,11 +47,13 @@ final class MediatorAnswer {
             return Answer.dontKnow(question);
         }
         Map<String, Integer> meetings = new LinkedHashMap<>();
+        Map<String, Integer> firstSeen = new HashMap<>();
         Map<String, Boolean> named = new HashMap<>();
         for (IndexedItem event : events) {
             String body = Words.fold(event.body());
             for (String id : index.thirdParties().get(event.id())) {
                 meetings.merge(id, 1, Integer::sum);
+                firstSeen.putIfAbsent(id, firstSeen.size());
                 Person p = index.vocabulary().person(id);
                 String surname = p == null ? id : Words.fold(p.name()).replaceAll(".* ", "");
                 named.merge(id, body.contains(surname), Boolean::logicalOr);
@@ -54,7 +61,9 @@ final class MediatorAnswer {
         }
         List<Person> people = new ArrayList<>(meetings.keySet().stream().map(index.vocabulary()::person)
                 .filter(p -> p != null && (thirdNamed.isEmpty() || thirdNamed.contains(p))).toList());
-        people.sort(Comparator.comparing((Person p) -> -meetings.get(p.id()))
+        // the hosts of the best-matching meeting first, then by how many meetings they hosted
+        people.sort(Comparator.comparing((Person p) -> events.indexOf(firstEvent(p.id(), events, index)))
+                .thenComparing(p -> -meetings.get(p.id()))
                 .thenComparing(p -> !named.get(p.id()))
                 .thenComparing(p -> p.country() == null)
                 .thenComparing(Person::name));
@@ -70,8 +79,8 @@ final class MediatorAnswer {
         ordered.subList(1, ordered.size()).forEach(top::add);
         top = top.subList(0, Math.min(shown, top.size()));
         String understood = "Hosts and mediators of meetings between the two sides" + Understanding.scope(question)
-                + ", from the store's events, most meetings first; then those meetings (best match first, newest first "
-                + "among equally good) and what was said at the first";
+                + ", from the store's events, those of the best match first; then those meetings (best match first, "
+                + "newest first among equally good) and what was said at the first";
         return new Answer(Answer.Kind.FOUND, question, "", understood, people, notes, top, Answer.Speakers.NONE);
     }
 }

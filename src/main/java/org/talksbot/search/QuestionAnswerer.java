@@ -57,8 +57,19 @@ public final class QuestionAnswerer implements Bot {
         if (!answer.preface().isBlank()) {
             html.append(Html.escape(answer.preface())).append("\n\n");
         }
+        boolean whoIs = answer.question().intent() == Question.Intent.WHO_IS
+                && answer.question().ask() == Question.Ask.PLAIN;
+        if (whoIs) {
+            // "who is Mirzoyan?": the person and their dated role first, then what the store has on them
+            for (int i = 0; i < answer.people().size(); i++) {
+                String note = answer.notes().get(i);
+                html.append(Html.bold(answer.people().get(i).name())).append(note.isBlank() ? "" : " — "
+                        + Html.escape(note)).append('\n');
+            }
+            html.append('\n');
+        }
         html.append(Html.italic(answer.understood() + ":"));
-        for (int i = 0; i < answer.people().size(); i++) {
+        for (int i = 0; i < answer.people().size() && !whoIs; i++) {
             String note = answer.notes().get(i);
             html.append(i == 0 ? "\n" : "").append("\n• ").append(Html.bold(answer.people().get(i).name()))
                     .append(note.isBlank() ? "" : " — " + Html.escape(note));

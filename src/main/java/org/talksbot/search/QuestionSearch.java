@@ -54,7 +54,7 @@ final class QuestionSearch {
         if (query == null) {
             return new Found(List.of(), false);
         }
-        List<IndexedItem> items = index.search(query, offset, limit + 1, newestFirst);
+        List<IndexedItem> items = index.search(query, offset, limit + 1, newestFirst, limit);
         return new Found(items.subList(0, Math.min(limit, items.size())), items.size() > limit);
     }
 

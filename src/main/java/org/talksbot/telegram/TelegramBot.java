@@ -38,6 +38,8 @@ public final class TelegramBot implements AutoCloseable {
     private final TelegramBotsLongPollingApplication polling;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean closing = new AtomicBoolean();
+    /** The menu Telegram has now, so an unchanged menu is not sent again. */
+    private volatile List<MenuEntry> published = List.of();
 
     private TelegramBot(TelegramApi api) {
         this.api = api;
@@ -103,9 +105,27 @@ public final class TelegramBot implements AutoCloseable {
         return "could not reach the Telegram Bot API: " + secrets.describe(e);
     }
 
+    /**
+     * Keeps the command menu in step with {@code menu} (topic shortcuts follow the store): checked every
+     * {@code every}, sent only when it changed, for as long as the bot runs.
+     */
+    public void followMenu(java.util.function.Supplier<List<MenuEntry>> menu, java.time.Duration every) {
+        poller.scheduleWithFixedDelay(() -> {
+            try {
+                List<MenuEntry> now = menu.get();
+                if (!now.equals(published)) {
+                    publishMenu(now);
+                }
+            } catch (RuntimeException e) {
+                log.warn("could not read the command menu: {}", api.secrets().describe(e));
+            }
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     private void publishMenu(List<MenuEntry> menu) {
         try {
             api.client().execute(SetMyCommands.builder().commands(MenuCommands.of(menu)).build());
+            published = List.copyOf(menu);
         } catch (TelegramApiException | RuntimeException e) {
             // a missing menu is cosmetic: the commands still work when typed
             log.warn("could not set the command menu: {}", api.secrets().describe(e));
