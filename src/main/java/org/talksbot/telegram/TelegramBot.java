@@ -40,6 +40,9 @@ public final class TelegramBot implements AutoCloseable {
     private final AtomicBoolean closing = new AtomicBoolean();
     /** The menu Telegram has now, so an unchanged menu is not sent again. */
     private volatile List<MenuEntry> published = List.of();
+    /** Its own thread: the poller's is busy waiting on Telegram. */
+    private final ScheduledExecutorService menuFollower =
+            Executors.newSingleThreadScheduledExecutor(TelegramApi.daemonThreads("talksbot-tg-menu"));
 
     private TelegramBot(TelegramApi api) {
         this.api = api;
@@ -110,7 +113,7 @@ public final class TelegramBot implements AutoCloseable {
      * {@code every}, sent only when it changed, for as long as the bot runs.
      */
     public void followMenu(java.util.function.Supplier<List<MenuEntry>> menu, java.time.Duration every) {
-        poller.scheduleWithFixedDelay(() -> {
+        menuFollower.scheduleWithFixedDelay(() -> {
             try {
                 List<MenuEntry> now = menu.get();
                 if (!now.equals(published)) {
@@ -148,6 +151,7 @@ public final class TelegramBot implements AutoCloseable {
             log.warn("stopping the poller: {}", api.secrets().describe(e));
         }
         api.abortPolling();
+        menuFollower.shutdownNow();
         poller.shutdownNow();
         try {
             poller.awaitTermination(1, TimeUnit.SECONDS);
