@@ -44,7 +44,9 @@ public final class NameKey {
         if (text == null || text.isBlank()) {
             return tokens;
         }
-        for (String typed : NOT_WORD.split(text)) {
+        // marks go first: a lower-cased İ is i plus a combining dot, which must not split the word
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        for (String typed : NOT_WORD.split(plain)) {
             String key = fold(typed);
             if (!key.isEmpty() && !key.equals("s")) {
                 tokens.add(new Token(typed, key));

@@ -8,6 +8,7 @@ import static org.talksbot.ask.Answers.buttonData;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.talksbot.core.Reply;
+import org.talksbot.store.TestStore;
 
 class WhoCommandTest {
 
@@ -68,6 +69,39 @@ class WhoCommandTest {
         Reply reply = ask("/who");
         assertTrue(reply.html().indexOf("Nikol Pashinyan") < reply.html().indexOf("European Union"));
         assertTrue(buttonData(reply).contains("/who nikol-pashinyan"));
+    }
+
+    @Test
+    void aCardSaysHowManyQuotesAndEventsThereAreAndOffersThemAll() {
+        int quotes = TestStore.standard().jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM quote WHERE person_id = 'nikol-pashinyan'").mapTo(Integer.class).one());
+        Reply reply = ask("/who pashinyan");
+        assertTrue(reply.html().contains("\n" + quotes + " quotes and "), reply.html());
+        assertTrue(buttonData(reply).contains("/quotes nikol-pashinyan"), buttonData(reply).toString());
+        assertTrue(buttonData(reply).contains("/who nikol-pashinyan @5"), buttonData(reply).toString());
+        String older = ask("/who nikol-pashinyan @5").html();
+        assertTrue(older.contains("Statement number 1 ") && older.contains("older ones, from number 6"), older);
+    }
+
+    @Test
+    void theRoleIsDatedByTheNewestQuoteThatGivesIt() {
+        String html = ask("/who blinken").html();
+        assertTrue(html.startsWith("<b>Antony Blinken</b> — U.S. Secretary of State, as of 2023-07\n"), html);
+    }
+
+    @Test
+    void whoAlonePagesThroughEveryoneWithAMoreButton() {
+        TestStore store = TestStore.empty();
+        for (int i = 10; i < 30; i++) {
+            store.person("person-" + i, "Person " + i, "person", null, "person " + i);
+        }
+        CommandRouter router = CommandRouter.create(store.jdbi());
+        Reply first = Answers.ask(router, "/who");
+        assertTrue(first.html().contains("(1–12 of 20;"), first.html());
+        assertTrue(buttonData(first).contains("/who @12"), buttonData(first).toString());
+        Reply second = Answers.ask(router, "/who @12");
+        assertTrue(second.html().contains("(13–20 of 20;") && second.html().contains("Person 29"), second.html());
+        assertTrue(buttonData(second).stream().noneMatch(d -> d.startsWith("/who @")), "no More on the last page");
     }
 
     @Test
