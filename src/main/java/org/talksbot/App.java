@@ -19,6 +19,8 @@ import org.talksbot.notify.NotifyFeature;
 import org.talksbot.notify.OutboxWriter;
 import org.talksbot.notify.TimeSource;
 import org.talksbot.store.Database;
+import org.talksbot.store.DatabaseUnavailableException;
+import org.talksbot.store.Reconnect;
 import org.talksbot.store.StoreRevision;
 import org.talksbot.telegram.TelegramApi;
 import org.talksbot.telegram.TelegramBot;
@@ -37,6 +39,9 @@ final class App {
             then run: TELEGRAM_BOT_TOKEN=<token> java -jar target/talksbot.jar run
             To try the bot without Telegram: java -jar target/talksbot.jar console""";
 
+    static final String DB_UNAVAILABLE = "talksbot cannot open the database TALKSBOT_DB_URL=%s: %s "
+            + "(TALKSBOT_DB_URL takes an H2 URL such as " + Database.DEFAULT_URL + ")";
+
     static final String BROKEN_DATA = "talksbot cannot start: its curated data is broken (nothing was loaded):\n";
 
     private App() {
@@ -53,6 +58,9 @@ final class App {
         } catch (CurationException e) {
             System.err.println(BROKEN_DATA + e.getMessage());
             return 3;
+        } catch (DatabaseUnavailableException e) {
+            System.err.println(DB_UNAVAILABLE.formatted(config.dbUrl(), e.getMessage()));
+            return 2;
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("talksbot could not start: " + e.getMessage());
             return 1;
@@ -98,6 +106,9 @@ final class App {
         } catch (CurationException e) {
             System.err.println(BROKEN_DATA + e.getMessage());
             return 3;
+        } catch (DatabaseUnavailableException e) {
+            System.err.println(DB_UNAVAILABLE.formatted(config.dbUrl(), e.getMessage()));
+            return 2;
         }
         return ConsoleMode.run(features.bot(), in, out);
     }
@@ -110,9 +121,9 @@ final class App {
         Jdbi jdbi;
         try {
             jdbi = Database.open(config.dbUrl());
-        } catch (RuntimeException e) {
-            err.println("Cannot open the database " + config.dbUrl() + ": " + e.getMessage());
-            return 1;
+        } catch (DatabaseUnavailableException e) {
+            err.println(DB_UNAVAILABLE.formatted(config.dbUrl(), e.getMessage()));
+            return 2;
         }
         try {
             // the pending notifications are written in the import's transaction; a running bot's notifier sends them
@@ -130,11 +141,11 @@ final class App {
                 out.println(report.changedAnything() ? "Imported " + path + ":" : "Imported " + path
                         + ": nothing new, the store already had all of it.");
                 out.println(report.describe());
-                out.println("store revision: " + StoreRevision.current(jdbi));
+                out.println("store revision: " + Reconnect.retrying("reading the revision", () -> StoreRevision.current(jdbi)));
                 out.println("queued for subscribers (a running bot sends them):\n" + plan.get().summary());
             }
             return 0;
-        } catch (CurationException e) {
+        } catch (CurationException | IllegalStateException e) {
             err.println("Import failed, nothing was changed:");
             err.println(e.getMessage());
             return 1;

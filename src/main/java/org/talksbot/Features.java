@@ -18,6 +18,7 @@ import org.talksbot.search.ItemIndex;
 import org.talksbot.search.LuceneItemSearch;
 import org.talksbot.search.QuestionAnswerer;
 import org.talksbot.store.Database;
+import org.talksbot.store.Reconnect;
 
 /**
  * Every feature assembled over one store, whatever the transport: the curated data loaded (each
@@ -40,7 +41,7 @@ final class Features {
         ImportReport report = curator.importBundled();
         log.info("curated data: {}", report.summary());
         ItemIndex index = new ItemIndex(jdbi);
-        index.refresh();
+        Reconnect.retrying("building the search index", index::refresh);
         Clock clock = Clock.systemUTC();
         this.notify = NotifyFeature.create(jdbi, config.admins(), chatAdmins, this::reload,
                 ThrottleSettings.TELEGRAM.withGlobalPerSecond(config.maxMessagesPerSecond()), TimeSource.SYSTEM);

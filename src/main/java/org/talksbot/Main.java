@@ -10,10 +10,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The command line: {@code run} (default), {@code console}, {@code import PATH}. */
+/**
+ * The command line: {@code run} (default), {@code console}, {@code import PATH}, {@code check PATH},
+ * {@code compare-reference CURATED REFERENCE}.
+ */
 @Command(name = "talksbot", mixinStandardHelpOptions = true, version = "talksbot 0.1",
         description = "Answers questions about the Armenia–Azerbaijan peace talks from a curated store.",
-        subcommands = {Main.Run.class, Main.Console.class, Main.Import.class})
+        subcommands = {Main.Run.class, Main.Console.class, Main.Import.class, CheckData.class,
+                CompareReference.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {

@@ -52,15 +52,6 @@ class AppStartTest {
     }
 
     @Test
-    void anApiUrlThatIsNotAUrlIsNamedAsTheProblemAndExitsOne() {
-        int exit = App.runTelegram(Config.fromEnvironment(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
-                "TELEGRAM_API_URL", "not a url", "TALKSBOT_DB_URL", memoryDb())));
-
-        assertEquals(1, exit);
-        assertTrue(printed().contains("talksbot could not start: TELEGRAM_API_URL is not a URL"), printed());
-    }
-
-    @Test
     void anUnreachableApiIsNamedAsTheProblemAndExitsOne() {
         int exit = App.runTelegram(Config.fromEnvironment(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
                 "TELEGRAM_API_URL", "http://127.0.0.1:1", "TALKSBOT_DB_URL", memoryDb())));

@@ -54,7 +54,7 @@ class MainImportTest {
         assertEquals(0, exit, text(err));
         assertTrue(text(out).startsWith("Imported " + file + ":\nevents: 1 added, 0 changed\n"
                 + "  added: 2023-05-washington-round\nquotes: nothing added or changed\n"
-                + "people/topics/places: 2 added or changed\nstore revision: 1"), text(out));
+                + "people/topics/places: 2 added, 0 changed\nstore revision: 1"), text(out));
         assertEquals(1, count("SELECT COUNT(*) FROM event"));
     }
 
@@ -87,7 +87,7 @@ class MainImportTest {
         int exit = run("import", file.toString());
 
         assertEquals(1, exit);
-        assertEquals("Import failed, nothing was changed:\n" + file + ": event 2023-05-washington-round: "
+        assertEquals("Import failed, nothing was changed:\n" + file + ": line 8: event 2023-05-washington-round: "
                 + "field 'date': expected YYYY, YYYY-MM or YYYY-MM-DD, got 'May 2023'\n", text(err));
         assertEquals("", text(out));
         assertEquals(0, count("SELECT COUNT(*) FROM person"));
@@ -99,6 +99,20 @@ class MainImportTest {
 
         assertEquals(1, run("import", missing.toString()));
         assertEquals("No such file or folder: " + missing + "\n", text(err));
+    }
+
+    @Test
+    void aDatabaseUrlH2RefusesIsNamedInOneLineAndExitsTwo() throws IOException {
+        Path file = Files.writeString(dir.resolve("round.yaml"), EVENT);
+        Config refused = new Config(Optional.empty(), Config.DEFAULT_API_URL, "jdbc:h2:mem:x;NO_SUCH_SETTING=1", Set.of());
+
+        int exit = Main.execute(refused, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), "import", file.toString());
+
+        assertEquals(2, exit);
+        assertEquals(1, text(err).lines().count(), text(err));
+        assertTrue(text(err).startsWith("talksbot cannot open the database TALKSBOT_DB_URL=jdbc:h2:mem:x;NO_SUCH_SETTING=1")
+                && text(err).contains("NO_SUCH_SETTING"), text(err));
     }
 
     private int run(String... args) {

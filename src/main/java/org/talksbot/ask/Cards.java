@@ -2,6 +2,7 @@ package org.talksbot.ask;
 
 import java.util.List;
 import org.talksbot.core.Html;
+import org.talksbot.core.TextCut;
 import org.talksbot.store.Event;
 import org.talksbot.store.Quote;
 import org.talksbot.store.Source;
@@ -23,8 +24,10 @@ final class Cards {
 
     /** Date, speaker and role, the verbatim text (whole, only escaped), source. */
     static String quote(Quote quote) {
-        String role = quote.speakerRole() == null || quote.speakerRole().isBlank()
-                ? "" : " (" + Html.escape(quote.speakerRole()) + ")";
+        String role = quote.speakerRole() == null || quote.speakerRole().isBlank() ? ""
+                // a role with its own brackets, "UN court (order on provisional measures)", is not bracketed again
+                : quote.speakerRole().contains("(") ? ", " + Html.escape(quote.speakerRole())
+                : " (" + Html.escape(quote.speakerRole()) + ")";
         return quote.date() + " · " + Html.bold(quote.speaker()) + role + ":\n"
                 + "“" + Html.escape(quote.text()) + "”\n"
                 + source(quote.source());
@@ -56,8 +59,7 @@ final class Cards {
         if (flat.length() <= SUMMARY_LINE) {
             return flat;
         }
-        int space = flat.lastIndexOf(' ', SUMMARY_LINE);
-        return flat.substring(0, space > SUMMARY_LINE / 2 ? space : SUMMARY_LINE) + "…";
+        return TextCut.atWord(flat, SUMMARY_LINE) + "…";
     }
 
     /** End of the first sentence: a stop after a lower-case letter or digit, then a capital. */

@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.talksbot.core.BuiltInCommands;
 import org.talksbot.core.Bot;
 import org.talksbot.core.Command;
 import org.talksbot.core.Html;
 import org.talksbot.core.MenuEntry;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.core.TextCut;
 import org.talksbot.store.StoreReader;
 
 /**
@@ -97,8 +99,14 @@ public final class CommandRouter implements Bot {
     private void rebuild() {
         Map<String, Command> byName = new LinkedHashMap<>();
         fixed.forEach(command -> byName.put(command.name(), command));
-        TopicShortcutCommand.forTopics(directory.topics(), topicAnswer)
-                .forEach(shortcut -> byName.putIfAbsent(shortcut.name(), shortcut));
+        for (Command shortcut : TopicShortcutCommand.forTopics(directory.topics(), topicAnswer)) {
+            // curated data is checked against the same list; a store filled some other way still cannot shadow one
+            if (BuiltInCommands.isBuiltIn(shortcut.name()) || byName.containsKey(shortcut.name())) {
+                log.warn("topic shortcut /{} is a built-in command name; it is not answered", shortcut.name());
+            } else {
+                byName.put(shortcut.name(), shortcut);
+            }
+        }
         commands = Collections.unmodifiableMap(byName);
         topicAnswer.readAhead(directory.topics());
     }
@@ -158,6 +166,6 @@ public final class CommandRouter implements Bot {
 
     private static String menuLine(String description) {
         String line = description == null || description.isBlank() ? "-" : description.strip();
-        return line.length() <= 256 ? line : line.substring(0, 255) + "…";
+        return line.length() <= 256 ? line : TextCut.atMost(line, 255) + "…";
     }
 }

@@ -33,8 +33,9 @@ final class SourcesCommand implements Command {
     @Override
     public Reply answer(Request request, String args) {
         StoreCounts counts = directory.counts();
-        String span = counts.firstEvent() == null ? ""
-                : ", from " + YearMonth.from(counts.firstEvent()) + " to " + YearMonth.from(counts.lastEvent());
+        // quotes count too: the newest item may be a quote dated after the newest event
+        String span = counts.firstItem() == null ? ""
+                : ", from " + YearMonth.from(counts.firstItem()) + " to " + YearMonth.from(counts.lastItem());
         return Reply.of("""
                 <b>Where the answers come from</b>
                 The store holds %d events and %d quotes%s, citing %d sources from %d publishers \

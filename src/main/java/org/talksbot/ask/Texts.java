@@ -1,5 +1,7 @@
 package org.talksbot.ask;
 
+import org.talksbot.core.TextCut;
+
 /** Small text helpers shared by the commands. */
 final class Texts {
 
@@ -11,10 +13,6 @@ final class Texts {
     /** User text as it may be quoted back: one line, at most {@link #ECHO_LIMIT} characters (escape it after). */
     static String echo(String text) {
         String flat = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-        if (flat.length() <= ECHO_LIMIT) {
-            return flat;
-        }
-        int end = Character.isHighSurrogate(flat.charAt(ECHO_LIMIT - 1)) ? ECHO_LIMIT - 1 : ECHO_LIMIT;
-        return flat.substring(0, end) + "…";
+        return TextCut.withEllipsis(flat, ECHO_LIMIT);
     }
 }

@@ -10,6 +10,7 @@ import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
 import org.talksbot.store.Event;
 import org.talksbot.store.EventDate;
+import org.talksbot.store.Precision;
 import org.talksbot.store.StoreCounts;
 import org.talksbot.store.StoreReader;
 
@@ -52,6 +53,8 @@ final class TimelineCommand implements Command {
         Range range;
         try {
             range = range(page.args());
+        } catch (EventDate.NoSuchDate e) {
+            return Reply.of("The " + Html.escape(e.getMessage().substring(4)) + ". " + FORMS);
         } catch (IllegalArgumentException e) {
             return Reply.of("I could not read “" + Html.escape(Texts.echo(page.args())) + "” as dates. " + FORMS);
         }
@@ -85,7 +88,7 @@ final class TimelineCommand implements Command {
         }
         if (words.length == 1) {
             EventDate date = EventDate.parse(words[0]);
-            return new Range(date.date(), lastDay(date), "in " + date);
+            return new Range(date.date(), lastDay(date), (date.precision() == Precision.DAY ? "on " : "in ") + date);
         }
         if (words.length == 2) {
             EventDate from = EventDate.parse(words[0]);

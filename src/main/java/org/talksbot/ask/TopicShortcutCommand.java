@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.talksbot.core.Command;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.core.TextCut;
 import org.talksbot.store.Topic;
 
 /** A topic's own command, such as {@code /lachin}; made for every topic that has a command. */
@@ -45,7 +46,7 @@ final class TopicShortcutCommand implements Command {
     @Override
     public String description() {
         String line = topic.name() + ": events and quotes";
-        return line.length() <= 256 ? line : line.substring(0, 255) + "…";
+        return line.length() <= 256 ? line : TextCut.atMost(line, 255) + "…";
     }
 
     @Override

@@ -1,20 +1,20 @@
 package org.talksbot.core;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
+import org.talksbot.core.HtmlTokens.Kind;
+import org.talksbot.core.HtmlTokens.Token;
 
 /**
- * Splits Telegram-HTML into messages of at most {@code limit} characters, on line boundaries
- * where it can; tags open at a cut are closed before it and reopened after it, so every part
- * is valid on its own.
+ * Splits Telegram-HTML into messages of at most {@code limit} characters (UTF-16 units, counting every
+ * tag), at a line end where it can, else between words, else between any two characters; never inside
+ * a tag, an entity or a surrogate pair. Tags open at a cut are closed before it and reopened after it,
+ * so every part is valid on its own. Opening tags longer than a quarter of the limit (a link to a huge
+ * URL) are dropped, keeping their text, since they could not be repeated in every part.
  */
 public final class HtmlSplitter {
 
     public static final int TELEGRAM_LIMIT = 4096;
-    private static final int TAG_RESERVE = 200;
 
     private HtmlSplitter() {
     }
@@ -23,113 +23,108 @@ public final class HtmlSplitter {
         if (html.length() <= limit) {
             return List.of(html);
         }
-        int budget = Math.max(limit - TAG_RESERVE, 1);
-        List<String> parts = new ArrayList<>();
-        Deque<String> open = new ArrayDeque<>();
-        StringBuilder part = new StringBuilder();
-        for (String line : pieces(html, budget)) {
-            if (part.length() > 0 && part.length() + line.length() > budget) {
-                parts.add(closeAll(part, open));
-                part = new StringBuilder(reopen(open));
-            }
-            part.append(line);
-            track(line, open);
-        }
-        if (part.toString().strip().length() > reopen(open).length()) {
-            parts.add(closeAll(part, open));
-        }
-        parts.replaceAll(String::strip);
-        parts.removeIf(String::isEmpty);
-        return parts;
+        return new HtmlSplitter.Parts(limit).of(HtmlTokens.of(html, limit / 4));
     }
 
-    /** Lines (with their newline), with any line longer than the budget cut between words. */
-    private static List<String> pieces(String html, int budget) {
-        List<String> pieces = new ArrayList<>();
-        int start = 0;
-        while (start < html.length()) {
-            int newline = html.indexOf('\n', start);
-            int end = newline < 0 ? html.length() : newline + 1;
-            String line = html.substring(start, end);
-            while (line.length() > budget) {
-                int cut = safeCut(line, budget);
-                pieces.add(line.substring(0, cut));
-                line = line.substring(cut);
-            }
-            pieces.add(line);
-            start = end;
-        }
-        return pieces;
-    }
+    /** Fills one part after another; a cut goes back to the best place seen in the current part. */
+    private static final class Parts {
+        private final int limit;
+        private final List<String> parts = new ArrayList<>();
+        private StringBuilder part = new StringBuilder();
+        private List<Token> open = new ArrayList<>();
+        private int prefix;
+        private Cut lastLineEnd;
+        private Cut lastSpace;
 
-    /** A cut point at or before {@code max} outside any tag or entity, preferably at a space. */
-    private static int safeCut(String line, int max) {
-        int lastSafe = -1;
-        int lastSpace = -1;
-        boolean inTag = false;
-        boolean inEntity = false;
-        for (int i = 0; i < max; i++) {
-            char c = line.charAt(i);
-            if (c == '<') {
-                inTag = true;
-            } else if (c == '>') {
-                inTag = false;
-            } else if (c == '&') {
-                inEntity = true;
-            } else if (c == ';') {
-                inEntity = false;
-            }
-            boolean splitsSurrogate = Character.isHighSurrogate(c);
-            if (!inTag && !inEntity && c != '<' && !splitsSurrogate) {
-                lastSafe = i + 1;
-                if (c == ' ') {
-                    lastSpace = i + 1;
+        /** A place to cut: the part's length there, the next token, and the tags open there. */
+        private record Cut(int length, int next, List<Token> open) {
+        }
+
+        Parts(int limit) {
+            this.limit = limit;
+        }
+
+        List<String> of(List<Token> tokens) {
+            int i = 0;
+            while (i < tokens.size()) {
+                Token token = tokens.get(i);
+                if (token.isWhitespace() && part.length() == prefix) {
+                    i++; // a part does not start with blank space
+                    continue;
                 }
-            }
-        }
-        if (lastSpace > max / 2) {
-            return lastSpace;
-        }
-        return lastSafe > 0 ? lastSafe : max;
-    }
-
-    private static void track(String text, Deque<String> open) {
-        int i = text.indexOf('<');
-        while (i >= 0) {
-            int end = text.indexOf('>', i);
-            if (end < 0) {
-                return;
-            }
-            String tag = text.substring(i + 1, end);
-            if (tag.startsWith("/")) {
-                if (!open.isEmpty()) {
-                    open.pop();
+                List<Token> after = after(open, token);
+                if (part.length() > prefix && part.length() + token.length() + closing(after) > limit) {
+                    i = cut(new Cut(part.length(), i, List.copyOf(open)));
+                    continue;
                 }
-            } else if (!tag.endsWith("/")) {
-                open.push(text.substring(i, end + 1));
+                part.append(token.text());
+                open = after;
+                if (token.text().equals("\n")) {
+                    lastLineEnd = new Cut(part.length(), i + 1, List.copyOf(open));
+                } else if (token.text().equals(" ")) {
+                    lastSpace = new Cut(part.length(), i + 1, List.copyOf(open));
+                }
+                i++;
             }
-            i = text.indexOf('<', end);
+            emit(part.length(), open);
+            return parts;
         }
-    }
 
-    private static String closeAll(StringBuilder part, Deque<String> open) {
-        StringBuilder closed = new StringBuilder(part);
-        for (String tag : open) {
-            closed.append("</").append(tagName(tag)).append('>');
+        /** Ends the part at the best place in it and starts the next one there; returns the token to go on from. */
+        private int cut(Cut here) {
+            Cut best = here;
+            if (lastLineEnd != null && lastLineEnd.length() - prefix > (limit - prefix) / 4) {
+                best = lastLineEnd;
+            } else if (lastSpace != null && lastSpace.length() - prefix > (limit - prefix) / 2) {
+                best = lastSpace;
+            }
+            emit(best.length(), best.open());
+            open = best.open();
+            part = new StringBuilder();
+            open.forEach(tag -> part.append(tag.text()));
+            prefix = part.length();
+            lastLineEnd = null;
+            lastSpace = null;
+            return best.next();
         }
-        return closed.toString();
-    }
 
-    private static String reopen(Deque<String> open) {
-        StringBuilder out = new StringBuilder();
-        Iterator<String> outermostFirst = open.descendingIterator();
-        outermostFirst.forEachRemaining(out::append);
-        return out.toString();
-    }
+        private void emit(int length, List<Token> openThere) {
+            String body = part.substring(0, length).stripTrailing();
+            if (body.length() <= prefix) {
+                return; // only reopened tags, nothing to read
+            }
+            StringBuilder done = new StringBuilder(body);
+            for (int j = openThere.size() - 1; j >= 0; j--) {
+                done.append(openThere.get(j).closing());
+            }
+            if (!visibleText(done).isBlank()) {
+                parts.add(done.toString());
+            }
+        }
 
-    private static String tagName(String openTag) {
-        String inner = openTag.substring(1, openTag.length() - 1).strip();
-        int space = inner.indexOf(' ');
-        return space < 0 ? inner : inner.substring(0, space);
+        private static List<Token> after(List<Token> open, Token token) {
+            if (token.kind() == Kind.TEXT) {
+                return open;
+            }
+            List<Token> next = new ArrayList<>(open);
+            if (token.kind() == Kind.OPEN) {
+                next.add(token);
+            } else {
+                next.remove(next.size() - 1);
+            }
+            return next;
+        }
+
+        private static int closing(List<Token> open) {
+            int length = 0;
+            for (Token tag : open) {
+                length += tag.closing().length();
+            }
+            return length;
+        }
+
+        private static String visibleText(CharSequence html) {
+            return html.toString().replaceAll("<[^<>]*>", "");
+        }
     }
 }

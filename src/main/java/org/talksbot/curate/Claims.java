@@ -30,7 +30,7 @@ final class Claims {
         ItemRef other = claimedHere.putIfAbsent(name, ref);
         if (other != null && !Objects.equals(other.id(), ref.id())) {
             problems.field(ref, field, what + " '" + name + "' is also claimed by " + other.kind() + " "
-                    + other.id() + " in " + other.file());
+                    + other.id() + " in " + other.place());
         } else if (other == null && storedOwners.containsKey(name)) {
             problems.field(ref, field, what + " '" + name + "' already belongs to " + storedOwners.get(name)
                     + " in the database");

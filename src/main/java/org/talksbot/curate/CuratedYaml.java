@@ -31,6 +31,14 @@ final class CuratedYaml {
 
     /** Adds the entries of {@code file} to {@code batch}; what cannot be read is reported instead. */
     void read(CuratedText file, CuratedBatch batch, Problems problems) {
+        if (!RawText.check(file, problems)) {
+            return;
+        }
+        int before = problems.size();
+        YamlOutline outline = YamlOutline.of(file, problems);
+        if (problems.size() > before) {
+            return;
+        }
         JsonNode root;
         try {
             root = mapper.readTree(file.text());
@@ -54,14 +62,14 @@ final class CuratedYaml {
                         + String.join(", ", CuratedEntries.SECTIONS) + ")");
             }
         }
-        section(file, root, "people", "person", PersonEntry.class, batch.people(), problems);
-        section(file, root, "topics", "topic", TopicEntry.class, batch.topics(), problems);
-        section(file, root, "places", "place", PlaceEntry.class, batch.places(), problems);
-        section(file, root, "events", "event", EventEntry.class, batch.events(), problems);
-        section(file, root, "quotes", "quote", QuoteEntry.class, batch.quotes(), problems);
+        section(file, outline, root, "people", "person", PersonEntry.class, batch.people(), problems);
+        section(file, outline, root, "topics", "topic", TopicEntry.class, batch.topics(), problems);
+        section(file, outline, root, "places", "place", PlaceEntry.class, batch.places(), problems);
+        section(file, outline, root, "events", "event", EventEntry.class, batch.events(), problems);
+        section(file, outline, root, "quotes", "quote", QuoteEntry.class, batch.quotes(), problems);
     }
 
-    private <T> void section(CuratedText file, JsonNode root, String section, String kind, Class<T> type,
+    private <T> void section(CuratedText file, YamlOutline outline, JsonNode root, String section, String kind, Class<T> type,
                              List<Item<T>> into, Problems problems) {
         JsonNode items = root.get(section);
         if (items == null || items.isNull()) {
@@ -73,7 +81,8 @@ final class CuratedYaml {
         }
         for (int i = 0; i < items.size(); i++) {
             JsonNode node = items.get(i);
-            ItemRef ref = new ItemRef(file.label(), kind, i + 1, idOf(node));
+            ItemRef ref = new ItemRef(file.label(), kind, i + 1, idOf(node), outline.item(section, i),
+                    outline.fields(section, i));
             if (!node.isObject()) {
                 problems.item(ref, "expected a mapping of fields (key: value), got '" + oneLine(node.asText()) + "'");
                 continue;
@@ -81,7 +90,7 @@ final class CuratedYaml {
             try {
                 into.add(new Item<>(ref, mapper.treeToValue(node, type)));
             } catch (UnrecognizedPropertyException e) {
-                problems.add(ref + ": " + unknownField(e));
+                problems.add(ref.atField(String.valueOf(e.getPath().get(0).getFieldName())) + ": " + unknownField(e));
             } catch (MismatchedInputException e) {
                 problems.field(ref, fieldPath(e), "expected " + expected(e.getTargetType()));
             } catch (JsonProcessingException e) {

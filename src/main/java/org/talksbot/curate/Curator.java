@@ -15,10 +15,13 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.talksbot.store.ImportLock;
+import org.talksbot.store.Reconnect;
 
 /**
  * Loads curated YAML into the store: all files of one import are validated together and written in one
  * transaction, so a broken file changes nothing. Items are upserted by id; items not in the files stay.
+ * Imports take turns ({@link ImportLock}) and start over when the database's host process goes away.
  */
 public final class Curator {
 
@@ -42,20 +45,20 @@ public final class Curator {
     /** Imports a .yaml/.yml file or a folder of them. */
     public ImportReport importPath(Path path) {
         CuratedBatch batch = parse(CuratedFiles.read(path, Path::toString));
-        return jdbi.inTransaction(handle -> apply(handle, batch));
+        return Reconnect.retrying("importing " + path, () -> jdbi.inTransaction(handle -> apply(handle, batch)));
     }
 
     /** Does everything an import would, listener included, then rolls it back: what would change. */
     public ImportReport preview(Path path) {
         CuratedBatch batch = parse(CuratedFiles.read(path, Path::toString));
-        return jdbi.withHandle(handle -> {
+        return Reconnect.retrying("previewing " + path, () -> jdbi.withHandle(handle -> {
             handle.begin();
             try {
                 return apply(handle, batch);
             } finally {
                 handle.rollback();
             }
-        });
+        }));
     }
 
     /** Loads the bot's own data: {@code ./db/curated} if present, else the copy packaged in the jar. */
@@ -98,7 +101,7 @@ public final class Curator {
         List<CuratedText> files = CuratedFiles.read(jar.getPath("/" + BUNDLED),
                 file -> "classpath:" + root.relativize(file));
         CuratedBatch batch = parse(files);
-        return jdbi.inTransaction(handle -> apply(handle, batch));
+        return Reconnect.retrying("importing the bundled data", () -> jdbi.inTransaction(handle -> apply(handle, batch)));
     }
 
     private CuratedBatch parse(List<CuratedText> files) {
@@ -110,6 +113,7 @@ public final class Curator {
     }
 
     private ImportReport apply(Handle handle, CuratedBatch batch) {
+        ImportLock.acquire(handle);
         ImportReport report = ImportRun.apply(handle, batch);
         if (report.changedAnything()) {
             listener.imported(handle, report);

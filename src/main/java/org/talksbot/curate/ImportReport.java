@@ -4,7 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What an import added, changed and corrected, by item id; people/topics/places count as reference data. */
-public record ImportReport(Changes events, Changes quotes, int referenceChanges) {
+public record ImportReport(Changes events, Changes quotes, int referenceAdded, int referenceChanged) {
+
+    /** A report whose reference data (people, topics, places) counts are not told apart: all count as changed. */
+    public ImportReport(Changes events, Changes quotes, int referenceChanges) {
+        this(events, quotes, 0, referenceChanges);
+    }
+
+    /** People, topics and places added or changed. */
+    public int referenceChanges() {
+        return referenceAdded + referenceChanged;
+    }
 
     /** Ids of items added, changed, and (a subset of changed) marked as corrections. */
     public record Changes(java.util.List<String> added, java.util.List<String> changed,
@@ -41,19 +51,19 @@ public record ImportReport(Changes events, Changes quotes, int referenceChanges)
     static final int IDS_SHOWN = 10;
 
     public boolean changedAnything() {
-        return !events.isEmpty() || !quotes.isEmpty() || referenceChanges > 0;
+        return !events.isEmpty() || !quotes.isEmpty() || referenceChanges() > 0;
     }
 
     public String summary() {
-        return "events: %d added, %d changed; quotes: %d added, %d changed; people/topics/places: %d changed"
+        return "events: %d added, %d changed; quotes: %d added, %d changed; people/topics/places: %d added, %d changed"
                 .formatted(events.added().size(), events.changed().size(),
-                        quotes.added().size(), quotes.changed().size(), referenceChanges);
+                        quotes.added().size(), quotes.changed().size(), referenceAdded, referenceChanged);
     }
 
     /** A few lines for a curator: counts per kind, with the ids of added, changed and corrected items. */
     public String describe() {
         return events.describe("events") + "\n" + quotes.describe("quotes") + "\n"
-                + "people/topics/places: " + referenceChanges + " added or changed";
+                + "people/topics/places: " + referenceAdded + " added, " + referenceChanged + " changed";
     }
 
     private static String ids(List<String> ids) {

@@ -10,6 +10,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.talksbot.curate.CuratedEntries.EventEntry;
 import org.talksbot.curate.CuratedEntries.QuoteEntry;
+import org.talksbot.store.Reconnect;
 
 /**
  * Applies one validated batch inside the caller's transaction: each item is compared with what is
@@ -35,15 +36,15 @@ final class ImportRun {
         new Validator(store.known(), problems).validate(batch);
         problems.throwIfAny();
 
-        int referenceChanges = 0;
+        List<Outcome> reference = new ArrayList<>();
         for (var item : batch.people()) {
-            referenceChanges += changed(upsert(item.ref(), StoredItems.person(item.entry()), store::person, store::write));
+            reference.add(upsert(item.ref(), StoredItems.person(item.entry()), store::person, store::write));
         }
         for (var item : batch.topics()) {
-            referenceChanges += changed(upsert(item.ref(), StoredItems.topic(item.entry()), store::topic, store::write));
+            reference.add(upsert(item.ref(), StoredItems.topic(item.entry()), store::topic, store::write));
         }
         for (var item : batch.places()) {
-            referenceChanges += changed(upsert(item.ref(), StoredItems.place(item.entry()), store::place, store::write));
+            reference.add(upsert(item.ref(), StoredItems.place(item.entry()), store::place, store::write));
         }
         Tally events = new Tally();
         for (Item<EventEntry> item : batch.events()) {
@@ -55,7 +56,9 @@ final class ImportRun {
             quotes.add(item.ref().id(), item.entry().correction(),
                     upsert(item.ref(), StoredItems.quote(item.entry()), store::quote, store::write));
         }
-        ImportReport report = new ImportReport(events.changes(), quotes.changes(), referenceChanges);
+        ImportReport report = new ImportReport(events.changes(), quotes.changes(),
+                (int) reference.stream().filter(o -> o == Outcome.ADDED).count(),
+                (int) reference.stream().filter(o -> o == Outcome.CHANGED).count());
         if (report.changedAnything()) {
             store.countRevision();
         }
@@ -71,14 +74,13 @@ final class ImportRun {
             write.accept(incoming);
             return stored.isPresent() ? Outcome.CHANGED : Outcome.ADDED;
         } catch (JdbiException e) {
+            if (Reconnect.isConnectionLost(e)) {
+                throw e; // not the item's fault: the import starts over
+            }
             // validation should have caught it; still name the item rather than show a stack trace
             String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
             throw new CurationException(ref + ": the database refused it: " + firstLine(cause));
         }
-    }
-
-    private static int changed(Outcome outcome) {
-        return outcome == Outcome.UNCHANGED ? 0 : 1;
     }
 
     private static String firstLine(String text) {

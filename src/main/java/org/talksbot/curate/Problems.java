@@ -16,11 +16,20 @@ final class Problems {
     }
 
     void field(ItemRef item, String field, String problem) {
-        add(item + ": field '" + field + "': " + problem);
+        add(item.atField(field) + ": field '" + field + "': " + problem);
     }
 
     void item(ItemRef item, String problem) {
         add(item + ": " + problem);
+    }
+
+    /** Every problem found, in the order found (the exception's message caps them; a check lists all). */
+    List<String> all() {
+        return List.copyOf(lines);
+    }
+
+    int size() {
+        return lines.size();
     }
 
     boolean isEmpty() {

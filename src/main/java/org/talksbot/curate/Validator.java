@@ -17,6 +17,7 @@ import org.talksbot.curate.CuratedEntries.PlaceNameEntry;
 import org.talksbot.curate.CuratedEntries.QuoteEntry;
 import org.talksbot.curate.CuratedEntries.SourceEntry;
 import org.talksbot.curate.CuratedEntries.TopicEntry;
+import org.talksbot.core.BuiltInCommands;
 import org.talksbot.store.EventDate;
 
 /**
@@ -29,10 +30,6 @@ final class Validator {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern COMMAND = Pattern.compile("[a-z0-9_]{1,32}");
     private static final Set<String> KINDS = Set.of("person", "institution", "country");
-    /** The bot's own commands, which a topic shortcut must not shadow. */
-    static final Set<String> BOT_COMMANDS = Set.of("start", "help", "latest", "who", "topic", "topics", "timeline",
-            "quotes", "search", "event", "sources", "subscribe", "unsubscribe", "subscriptions", "reload", "stats");
-
     private final KnownInStore store;
     private final Problems problems;
     private final Map<String, ItemRef> ids = new HashMap<>();
@@ -79,7 +76,7 @@ final class Validator {
         } else if (ids.containsKey(ref.id())) {
             ItemRef first = ids.get(ref.id());
             problems.field(ref, "id", "duplicate id, also used by " + first.kind() + " #" + first.position()
-                    + " in " + first.file());
+                    + " in " + first.place());
         } else if (store.kinds().containsKey(ref.id()) && !store.has(ref.kind(), ref.id())) {
             problems.field(ref, "id", "already used by a " + store.kinds().get(ref.id()) + " in the database");
         } else {
@@ -99,7 +96,7 @@ final class Validator {
         }
         if (command != null && !COMMAND.matcher(command).matches()) {
             problems.field(item.ref(), "command", "expected 1 to 32 of a-z, 0-9 or _, got '" + command + "'");
-        } else if (command != null && BOT_COMMANDS.contains(command)) {
+        } else if (command != null && BuiltInCommands.isBuiltIn(command)) {
             problems.field(item.ref(), "command", "'" + command + "' is already one of the bot's own commands");
         } else if (command != null) {
             commands.claim(item.ref(), "command", command);
@@ -173,7 +170,7 @@ final class Validator {
         try {
             EventDate.parse(date);
         } catch (IllegalArgumentException e) {
-            problems.field(ref, "date", "expected YYYY, YYYY-MM or YYYY-MM-DD, got '" + date.strip() + "'");
+            problems.field(ref, "date", e.getMessage());
         }
     }
 
@@ -219,6 +216,9 @@ final class Validator {
             problems.field(ref, field, what + "missing");
         } else if (clean != null && clean.length() > maxLength) {
             problems.field(ref, field, what + "too long: " + clean.length() + " characters, at most " + maxLength);
+        } else if (clean != null) {
+            clean.chars().filter(c -> c != '\n' && RawText.isControl(c)).findFirst().ifPresent(c -> problems.field(ref,
+                    field, what + "contains " + RawText.describe(c) + " (written as an escape?): curated text is plain"));
         }
         return clean;
     }

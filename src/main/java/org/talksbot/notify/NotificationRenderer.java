@@ -7,6 +7,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.talksbot.core.Button;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
+import org.talksbot.core.TextCut;
 
 /**
  * Writes the short message announcing a new or corrected item, from the store as it is now: date,
@@ -62,8 +63,7 @@ public final class NotificationRenderer {
         if (text.length() <= MAX_QUOTE_CHARS) {
             return text;
         }
-        int cut = text.lastIndexOf(' ', MAX_QUOTE_CHARS);
-        return text.substring(0, cut > MAX_QUOTE_CHARS / 2 ? cut : MAX_QUOTE_CHARS).stripTrailing() + " …";
+        return TextCut.atWord(text, MAX_QUOTE_CHARS).stripTrailing() + " …";
     }
 
     private static Optional<Button> more(ItemQueries q, String command, String itemId) {

@@ -66,8 +66,16 @@ public final class SubscribeCommand implements Command {
             return Reply.of("This chat already follows " + TargetButtons.describe(target) + ".");
         }
         return Reply.of("This chat now follows " + TargetButtons.describe(target)
-                + ". You will get a short message whenever a new event or quote about it is added.\n"
+                + ". You will get a short message whenever " + whatIsSent(target) + ".\n"
                 + "/subscriptions shows everything this chat follows.");
+    }
+
+    private static String whatIsSent(Target target) {
+        return switch (target.kind()) {
+            case ALL -> "a new event or quote is added";
+            case TOPIC -> "a new event or quote on this topic is added";
+            case PERSON -> "a new event they took part in or a new quote by them is added";
+        };
     }
 
     private Reply choices() {

@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.talksbot.core.Button;
 import org.talksbot.core.Html;
+import org.talksbot.core.TextCut;
 
 /** Buttons and short phrases shared by the subscription commands. */
 final class TargetButtons {
 
     static final String GROUP_REFUSAL = "Sorry, only this group's admins can change what it follows.";
-    private static final int ECHO_CHARS = 60;
+    static final int ECHO_CHARS = 60;
 
     private TargetButtons() {
     }
@@ -46,7 +47,7 @@ final class TargetButtons {
 
     /** What the user typed, escaped and cut short, to quote back at them. */
     static String echo(String typed) {
-        String text = typed.length() <= ECHO_CHARS ? typed : typed.substring(0, ECHO_CHARS) + "…";
+        String text = TextCut.withEllipsis(typed, ECHO_CHARS);
         return "“" + Html.escape(text) + "”";
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.talksbot.ask.Item;
+import org.talksbot.core.TextCut;
 import org.talksbot.store.Event;
 import org.talksbot.store.Quote;
 
@@ -91,7 +92,6 @@ public final class InlineSearch implements InlineSource {
         if (flat.length() <= limit) {
             return flat;
         }
-        int end = Character.isHighSurrogate(flat.charAt(limit - 2)) ? limit - 2 : limit - 1;
-        return flat.substring(0, end) + "…";
+        return TextCut.atMost(flat, limit - 1) + "…";
     }
 }

@@ -9,6 +9,7 @@ import org.talksbot.core.Button;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.core.TextCut;
 
 /**
  * Answers a question in plain words from the store: how it was understood, the best items (each dated
@@ -134,10 +135,6 @@ public final class QuestionAnswerer implements Bot {
 
     private static String echo(String text) {
         String flat = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-        if (flat.length() <= ECHO_LIMIT) {
-            return flat;
-        }
-        int cut = Character.isHighSurrogate(flat.charAt(ECHO_LIMIT - 1)) ? ECHO_LIMIT - 1 : ECHO_LIMIT;
-        return flat.substring(0, cut) + "…";
+        return TextCut.withEllipsis(flat, ECHO_LIMIT);
     }
 }

@@ -13,15 +13,33 @@ public final class Database {
     private Database() {
     }
 
+    /** The store at this URL, migrated; DatabaseUnavailableException (one line: why) when it cannot be opened. */
     public static Jdbi open(String jdbcUrl) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
         pool.setMaxConnections(16);
-        Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        return Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        try {
+            // a fresh database opened by two processes at once, or whose host process exits meanwhile, needs a retry
+            Reconnect.retrying("applying the migrations", () -> Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate());
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw new DatabaseUnavailableException(reason(e), e);
+        }
+        return Jdbi.create(new LiveConnections(pool)).installPlugin(new SqlObjectPlugin());
+    }
+
+    /** The first line of the innermost message: H2's own words, not Flyway's wrapping. */
+    private static String reason(Throwable e) {
+        String message = e.getMessage();
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t.getMessage() != null) {
+                message = t.getMessage();
+            }
+        }
+        return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("").strip();
     }
 
     /** A private in-memory store, for tests and benchmarks; each name is its own database. */

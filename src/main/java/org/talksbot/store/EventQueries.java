@@ -101,7 +101,9 @@ public interface EventQueries {
                    (SELECT COUNT(*) FROM person) AS people,
                    (SELECT COUNT(*) FROM topic) AS topics,
                    (SELECT MIN(event_date) FROM event) AS first_event,
-                   (SELECT MAX(event_date) FROM event) AS last_event
+                   (SELECT MAX(event_date) FROM event) AS last_event,
+                   (SELECT MIN(d) FROM (SELECT event_date d FROM event UNION ALL SELECT quote_date FROM quote)) AS first_item,
+                   (SELECT MAX(d) FROM (SELECT event_date d FROM event UNION ALL SELECT quote_date FROM quote)) AS last_item
             """)
     StoreCounts counts();
 }

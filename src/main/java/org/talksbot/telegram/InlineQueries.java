@@ -5,6 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talksbot.core.Reply;
+import org.talksbot.core.TextCut;
 import org.talksbot.search.InlineArticle;
 import org.talksbot.search.InlineResults;
 import org.talksbot.search.InlineSource;
@@ -81,8 +82,7 @@ final class InlineQueries {
         if (query.length() <= MAX_QUERY) {
             return query;
         }
-        int end = Character.isHighSurrogate(query.charAt(MAX_QUERY - 1)) ? MAX_QUERY - 1 : MAX_QUERY;
-        return query.substring(0, end);
+        return TextCut.atMost(query, MAX_QUERY);
     }
 
     private static String offset(String offset) {

@@ -46,4 +46,12 @@ class CardsTest {
         assertTrue(card.startsWith("2020 · <b>Speaker</b>:\n“We will &quot;never&quot; give up."));
         assertTrue(card.contains(org.talksbot.core.Html.escape(text)));
     }
+
+    @Test
+    void aRoleWithItsOwnBracketsIsNotBracketedAgain() {
+        Quote quote = new Quote("q", LocalDate.of(2023, 2, 22), Precision.DAY, "icj", "International Court of Justice",
+                "UN court (order on provisional measures)", "Text.", null, null, "https://x.org", "X");
+        assertTrue(Cards.quote(quote).startsWith("2023-02-22 · <b>International Court of Justice</b>, UN court (order on "
+                + "provisional measures):\n"), Cards.quote(quote));
+    }
 }

@@ -7,6 +7,7 @@ import static org.talksbot.ask.Answers.ask;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.talksbot.core.BuiltInCommands;
 import org.talksbot.core.Command;
 import org.talksbot.core.MenuEntry;
 import org.talksbot.core.Reply;
@@ -139,5 +140,25 @@ class CommandRouterTest {
     void aSlashAloneOrAnEmptyMessageIsHandled() {
         assertTrue(ask("/").html().contains("/help lists all commands"));
         assertEquals(CommandsOnlyFallback.HINT, ask("").html());
+    }
+
+    @Test
+    void everyBuiltInCommandTheRouterAnswersIsInTheOneListOfBuiltInNames() {
+        List<String> builtIn = Answers.STANDARD.commands().stream()
+                .filter(command -> !(command instanceof TopicShortcutCommand)).map(Command::name).toList();
+        assertTrue(builtIn.contains("quote"), builtIn.toString());
+        builtIn.forEach(name -> assertTrue(BuiltInCommands.isBuiltIn(name), name + " is missing from BuiltInCommands"));
+    }
+
+    @Test
+    void aTopicCannotShadowABuiltInCommandEvenOneAnotherFeatureProvides() {
+        TestStore store = TestStore.empty();
+        store.topic("quoting", "Quoting", "quote", true, "About quotes.", "quoting");
+        store.topic("subs", "Subs", "subscribe", true, "About subscriptions.", "subs");
+        CommandRouter router = CommandRouter.create(store.jdbi());
+        assertTrue(ask(router, "/quote").html().contains("/quote"), ask(router, "/quote").html());
+        assertFalse(ask(router, "/quote").html().startsWith("<b>Quoting</b>"));
+        assertTrue(ask(router, "/subscribe").html().startsWith("I don't know the command /subscribe."));
+        assertTrue(ask(router, "/topic quoting").html().startsWith("<b>Quoting</b>"));
     }
 }

@@ -6,6 +6,7 @@ import static org.talksbot.ask.Answers.ask;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.talksbot.store.TestStore;
 
 class StartHelpSourcesTest {
 
@@ -47,5 +48,13 @@ class StartHelpSourcesTest {
         assertTrue(html.contains("The store holds 26 events and 7 quotes, from 2022-12 to 2023-07, citing 34 sources"),
                 html);
         assertTrue(html.contains("quotes are verbatim"));
+    }
+
+    @Test
+    void sourcesSpanReachesTheNewestQuoteWhenItIsLaterThanTheNewestEvent() {
+        TestStore store = TestStore.standard().quote("q-later", "2024-03", "antony-blinken", "U.S. Secretary of State",
+                "Later words.", null, null, List.of("lachin-corridor"), "Example", "https://example.org/later");
+        String html = ask(CommandRouter.create(store.jdbi()), "/sources").html();
+        assertTrue(html.contains("8 quotes, from 2022-12 to 2024-03, citing"), html);
     }
 }

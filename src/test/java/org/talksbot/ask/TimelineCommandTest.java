@@ -50,11 +50,23 @@ class TimelineCommandTest {
 
     @Test
     void badDatesGetThePoliteFormsLine() {
-        for (String args : java.util.List.of("yesterday", "2023-13", "2023 2024 2025", "<b>")) {
+        for (String args : java.util.List.of("yesterday", "2023-1", "2023 2024 2025", "<b>")) {
             String html = ask("/timeline " + args).html();
             assertTrue(html.startsWith("I could not read “"), html);
             assertTrue(html.contains("YYYY, YYYY-MM or YYYY-MM-DD"));
         }
+    }
+
+    @Test
+    void aDateMissingFromTheCalendarIsSaidNotToExist() {
+        assertEquals("The date 2026-02-30 does not exist: February 2026 has 28 days. Try /timeline, /timeline 2023 "
+                + "or /timeline 2023-02 2023-05-31 (dates as YYYY, YYYY-MM or YYYY-MM-DD).", ask("/timeline 2026-02-30").html());
+        assertTrue(ask("/timeline 2023-13 2024").html().startsWith("The date 2023-13 does not exist: there is no month 13."));
+    }
+
+    @Test
+    void aDayIsTitledOnThatDay() {
+        assertTrue(ask("/timeline 2023-02-06").html().startsWith("<b>Timeline on 2023-02-06</b>"));
     }
 
     @Test

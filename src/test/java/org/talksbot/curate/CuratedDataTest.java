@@ -5,33 +5,59 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.talksbot.CuratedCopies;
 import org.talksbot.store.Database;
 
-/** The repository's real db/curated data loads cleanly and every item is sourced and linked. */
+/**
+ * The repository's real db/curated data loads cleanly, passes the curators' check, and every item is sourced
+ * and linked; {@link CuratedDataOnExtendedDataTest} runs the same on a copy with a curator's addition.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CuratedDataTest {
 
-    private static final Path REAL_DATA = Path.of("db/curated");
-    private static Jdbi jdbi;
-    private static ImportReport report;
+    private Jdbi jdbi;
+    private ImportReport report;
+
+    Path folder() {
+        return CuratedCopies.REAL;
+    }
 
     @BeforeAll
-    static void loadRealData() {
-        Assumptions.assumeTrue(Files.isDirectory(REAL_DATA), "db/curated is not in this checkout");
+    void loadRealData() {
+        Assumptions.assumeTrue(Files.isDirectory(folder()), folder() + " is not in this checkout");
         jdbi = Database.inMemory("curated-data-" + UUID.randomUUID());
-        report = new Curator(jdbi).importPath(REAL_DATA);
+        report = new Curator(jdbi).importPath(folder());
     }
 
     @Test
-    void realDataHasAtLeastSixtyEventsAndNinetyQuotes() {
-        assertTrue(count("SELECT COUNT(*) FROM event") >= 60, "events");
-        assertTrue(count("SELECT COUNT(*) FROM quote") >= 90, "quotes");
-        assertEquals(count("SELECT COUNT(*) FROM event"), report.events().added().size());
+    void everyItemOfTheFilesIsLoaded() {
+        DataCounts files = DataCounts.of(folder());
+        assertEquals(files.events(), count("SELECT COUNT(*) FROM event"), "events");
+        assertEquals(files.quotes(), count("SELECT COUNT(*) FROM quote"), "quotes");
+        assertEquals(files.events(), report.events().added().size());
+        assertEquals(files.quotes(), report.quotes().added().size());
+        assertTrue(files.events() > 0 && files.quotes() > 0);
+    }
+
+    @Test
+    void theCuratorsCheckFindsNoProblem() {
+        assertEquals(List.of(), DataCheck.run(folder(), LocalDate.now(ZoneOffset.UTC)));
+    }
+
+    @Test
+    void theFirstLoadCountsPeopleTopicsAndPlacesAsAddedNotChanged() {
+        assertEquals(0, report.referenceChanged(), report.summary());
+        assertEquals(count("SELECT (SELECT COUNT(*) FROM person) + (SELECT COUNT(*) FROM topic) + "
+                + "(SELECT COUNT(*) FROM place)"), report.referenceAdded());
     }
 
     @Test
@@ -70,11 +96,11 @@ class CuratedDataTest {
 
     @Test
     void importingTheRealDataAgainChangesNothing() {
-        ImportReport again = new Curator(jdbi).importPath(REAL_DATA);
+        ImportReport again = new Curator(jdbi).importPath(folder());
         assertEquals(false, again.changedAnything(), again.describe());
     }
 
-    private static int count(String sql) {
+    private int count(String sql) {
         return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
     }
 }

@@ -38,7 +38,7 @@ class CurationErrorsTest {
     void misspeltKeyIsAnError() {
         String message = rejected("events/2023.yaml", Fixtures.EVENTS.replace("    summary: The ministers", "    summry: The ministers"));
 
-        assertTrue(message.startsWith(file("events/2023.yaml") + ": event " + ROUND + ": unknown field 'summry' (allowed: "),
+        assertTrue(message.startsWith(at("events/2023.yaml", 17) + ": event " + ROUND + ": unknown field 'summry' (allowed: "),
                 message);
     }
 
@@ -47,7 +47,7 @@ class CurationErrorsTest {
         String message = rejected("quotes/2023.yaml", Fixtures.QUOTES.replace("{url: \"https://asbarez.com/call\"",
                 "{link: \"https://asbarez.com/call\""));
 
-        assertTrue(message.startsWith(file("quotes/2023.yaml") + ": quote " + QUOTE + ": field 'source': unknown key 'link'"),
+        assertTrue(message.startsWith(at("quotes/2023.yaml", 10) + ": quote " + QUOTE + ": field 'source': unknown key 'link'"),
                 message);
     }
 
@@ -55,7 +55,7 @@ class CurationErrorsTest {
     void listWrittenAsPlainTextIsAnError() {
         String message = rejected("people.yaml", Fixtures.REFERENCE.replace("aliases: [pashinyan]", "aliases: pashinyan"));
 
-        assertEquals(file("people.yaml") + ": person nikol-pashinyan: field 'aliases': expected a list", message);
+        assertEquals(at("people.yaml", 5) + ": person nikol-pashinyan: field 'aliases': expected a list", message);
     }
 
     @Test
@@ -72,7 +72,7 @@ class CurationErrorsTest {
         String message = rejected("events/2023.yaml", Fixtures.EVENTS.replace("  - id: " + ROUND + "\n    date",
                 "  - date"));
 
-        assertEquals(file("events/2023.yaml") + ": event #2 (no id): field 'id': missing", message);
+        assertEquals(at("events/2023.yaml", 14) + ": event #2 (no id): field 'id': missing", message);
     }
 
     @Test
@@ -90,31 +90,39 @@ class CurationErrorsTest {
         List<String> lines = rejectedLines();
 
         assertEquals(List.of(
-                file("people.yaml") + ": person antony-blinken: field 'name': missing",
-                file("people.yaml") + ": topic lachin-corridor: field 'name': missing",
-                file("events/2023.yaml") + ": event " + CALL + ": field 'sources': url missing",
-                file("events/2023.yaml") + ": event " + ROUND + ": field 'date': missing",
-                file("events/2023.yaml") + ": event " + ROUND + ": field 'title': missing",
-                file("events/2023.yaml") + ": event " + ROUND + ": field 'summary': missing",
-                file("events/2023.yaml") + ": event " + ROUND
+                at("people.yaml", 2) + ": person antony-blinken: field 'name': missing",
+                at("people.yaml", 7) + ": topic lachin-corridor: field 'name': missing",
+                at("events/2023.yaml", 11) + ": event " + CALL + ": field 'sources': url missing",
+                at("events/2023.yaml", 14) + ": event " + ROUND + ": field 'date': missing",
+                at("events/2023.yaml", 14) + ": event " + ROUND + ": field 'title': missing",
+                at("events/2023.yaml", 14) + ": event " + ROUND + ": field 'summary': missing",
+                at("events/2023.yaml", 14) + ": event " + ROUND
                         + ": field 'sources': missing: every event needs at least one source {url, name}",
-                file("quotes/2023.yaml") + ": quote " + QUOTE + ": field 'speaker': missing",
-                file("quotes/2023.yaml") + ": quote " + QUOTE + ": field 'text': missing"), lines);
+                at("quotes/2023.yaml", 2) + ": quote " + QUOTE + ": field 'speaker': missing",
+                at("quotes/2023.yaml", 2) + ": quote " + QUOTE + ": field 'text': missing"), lines);
     }
 
     @Test
     void impossibleDateIsAnError() {
         String message = rejected("events/2023.yaml", Fixtures.EVENTS.replace("\"2023-05\"", "\"2023-13-01\""));
 
-        assertEquals(file("events/2023.yaml") + ": event " + ROUND
-                + ": field 'date': expected YYYY, YYYY-MM or YYYY-MM-DD, got '2023-13-01'", message);
+        assertEquals(at("events/2023.yaml", 15) + ": event " + ROUND
+                + ": field 'date': the date 2023-13-01 does not exist: there is no month 13", message);
+    }
+
+    @Test
+    void dateMissingFromTheCalendarIsSaidNotToExist() {
+        String message = rejected("events/2023.yaml", Fixtures.EVENTS.replace("\"2023-05\"", "\"2026-02-30\""));
+
+        assertEquals(at("events/2023.yaml", 15) + ": event " + ROUND
+                + ": field 'date': the date 2026-02-30 does not exist: February 2026 has 28 days", message);
     }
 
     @Test
     void linkThatIsNotHttpIsAnError() {
         String message = rejected("quotes/2023.yaml", Fixtures.QUOTES.replace("https://asbarez.com/call", "ftp://asbarez.com/call"));
 
-        assertEquals(file("quotes/2023.yaml") + ": quote " + QUOTE
+        assertEquals(at("quotes/2023.yaml", 10) + ": quote " + QUOTE
                 + ": field 'source': expected an http(s) url, got 'ftp://asbarez.com/call'", message);
     }
 
@@ -125,9 +133,9 @@ class CurationErrorsTest {
                 .replace("topics: [mediation-us]", "topics: [mediation-usa]"));
 
         assertEquals(List.of(
-                file("quotes/2023.yaml") + ": quote " + QUOTE + ": field 'speaker': unknown person 'tony-blinken'",
-                file("quotes/2023.yaml") + ": quote " + QUOTE + ": field 'event': unknown event '2023-03-21-no-such-event'",
-                file("quotes/2023.yaml") + ": quote " + QUOTE + ": field 'topics': unknown topic 'mediation-usa'"),
+                at("quotes/2023.yaml", 4) + ": quote " + QUOTE + ": field 'speaker': unknown person 'tony-blinken'",
+                at("quotes/2023.yaml", 8) + ": quote " + QUOTE + ": field 'event': unknown event '2023-03-21-no-such-event'",
+                at("quotes/2023.yaml", 9) + ": quote " + QUOTE + ": field 'topics': unknown topic 'mediation-usa'"),
                 rejectedLines());
     }
 
@@ -136,7 +144,7 @@ class CurationErrorsTest {
         String message = rejected("events/2023.yaml", Fixtures.EVENTS.replace("people: [antony-blinken]\n",
                 "people: [lachin-corridor]\n"));
 
-        assertEquals(file("events/2023.yaml") + ": event " + ROUND + ": field 'people': unknown person 'lachin-corridor'",
+        assertEquals(at("events/2023.yaml", 18) + ": event " + ROUND + ": field 'people': unknown person 'lachin-corridor'",
                 message);
     }
 
@@ -144,15 +152,16 @@ class CurationErrorsTest {
     void duplicateIdAcrossFilesIsAnError() {
         write("events/2024.yaml", Fixtures.EVENTS.substring(0, Fixtures.EVENTS.indexOf("  - id: " + ROUND)));
 
-        assertEquals(List.of(file("events/2024.yaml") + ": event " + CALL
-                + ": field 'id': duplicate id, also used by event #1 in " + file("events/2023.yaml")), rejectedLines());
+        assertEquals(List.of(at("events/2024.yaml", 2) + ": event " + CALL
+                + ": field 'id': duplicate id, also used by event #1 in " + file("events/2023.yaml") + ", line 2"),
+                rejectedLines());
     }
 
     @Test
     void idInTheWrongFormIsAnError() {
         String message = rejected("events/2023.yaml", Fixtures.EVENTS.replace("id: " + ROUND, "id: Washington Round"));
 
-        assertTrue(message.startsWith(file("events/2023.yaml") + ": event Washington Round: field 'id': expected lowercase"),
+        assertTrue(message.startsWith(at("events/2023.yaml", 14) + ": event Washington Round: field 'id': expected lowercase"),
                 message);
     }
 
@@ -160,16 +169,16 @@ class CurationErrorsTest {
     void aliasClaimedByTwoPeopleIsAnError() {
         String message = rejected("people.yaml", Fixtures.REFERENCE.replace("aliases: [pashinyan]", "aliases: [pashinyan, Blinken]"));
 
-        assertEquals(file("people.yaml") + ": person nikol-pashinyan: field 'aliases': alias 'blinken' is also claimed by "
-                + "person antony-blinken in " + file("people.yaml"), message);
+        assertEquals(at("people.yaml", 5) + ": person nikol-pashinyan: field 'aliases': alias 'blinken' is also claimed by "
+                + "person antony-blinken in " + file("people.yaml") + ", line 2", message);
     }
 
     @Test
     void aliasClaimedByTwoTopicsIsAnError() {
         String message = rejected("people.yaml", Fixtures.REFERENCE.replace("aliases: [us mediation]", "aliases: [us mediation, lachin]"));
 
-        assertEquals(file("people.yaml") + ": topic mediation-us: field 'aliases': alias 'lachin' is also claimed by "
-                + "topic lachin-corridor in " + file("people.yaml"), message);
+        assertEquals(at("people.yaml", 10) + ": topic mediation-us: field 'aliases': alias 'lachin' is also claimed by "
+                + "topic lachin-corridor in " + file("people.yaml") + ", line 7", message);
     }
 
     @Test
@@ -183,7 +192,7 @@ class CurationErrorsTest {
 
         CurationException e = assertThrows(CurationException.class, () -> new Curator(jdbi).importPath(later));
 
-        assertEquals(later + ": person donald-blinken: field 'aliases': alias 'blinken' already belongs to "
+        assertEquals(later + ": line 2: person donald-blinken: field 'aliases': alias 'blinken' already belongs to "
                 + "antony-blinken in the database", e.getMessage());
         assertEquals(before, Fixtures.totalRows(jdbi));
     }
@@ -192,7 +201,7 @@ class CurationErrorsTest {
     void topicCommandOutsideTheAllowedCharactersIsAnError() {
         String message = rejected("people.yaml", Fixtures.REFERENCE.replace("command: lachin", "command: Lachin-Road"));
 
-        assertEquals(file("people.yaml") + ": topic lachin-corridor: field 'command': expected 1 to 32 of a-z, 0-9 or _, "
+        assertEquals(at("people.yaml", 7) + ": topic lachin-corridor: field 'command': expected 1 to 32 of a-z, 0-9 or _, "
                 + "got 'Lachin-Road'", message);
     }
 
@@ -200,7 +209,7 @@ class CurationErrorsTest {
     void topicCommandThatShadowsABotCommandIsAnError() {
         String message = rejected("people.yaml", Fixtures.REFERENCE.replace("command: lachin", "command: latest"));
 
-        assertEquals(file("people.yaml") + ": topic lachin-corridor: field 'command': 'latest' is already one of the "
+        assertEquals(at("people.yaml", 7) + ": topic lachin-corridor: field 'command': 'latest' is already one of the "
                 + "bot's own commands", message);
     }
 
@@ -223,7 +232,8 @@ class CurationErrorsTest {
         List<String> lines = rejectedLines();
 
         assertEquals(Problems.CAP + 1, lines.size());
-        assertTrue(lines.get(0).endsWith("event e-1: field 'date': expected YYYY, YYYY-MM or YYYY-MM-DD, got '2023-02-30'"));
+        assertTrue(lines.get(0).endsWith("event e-1: field 'date': the date 2023-02-30 does not exist: February 2023 has 28 days"),
+                lines.get(0));
         assertEquals("... and 5 more errors", lines.get(Problems.CAP));
     }
 
@@ -248,6 +258,10 @@ class CurationErrorsTest {
         CurationException e = assertThrows(CurationException.class, () -> new Curator(jdbi).importPath(dir));
         assertEquals(0, Fixtures.totalRows(jdbi), "nothing is written when a file is broken");
         return e.getMessage().lines().toList();
+    }
+
+    private String at(String relative, int line) {
+        return file(relative) + ": line " + line;
     }
 
     private String file(String relative) {

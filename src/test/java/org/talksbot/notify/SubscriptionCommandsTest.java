@@ -42,6 +42,15 @@ class SubscriptionCommandsTest {
     }
 
     @Test
+    void theConfirmationSaysWhatWillBeSentForATopicAPersonAndAllUpdates() {
+        assertTrue(subscribe.answer(chat(1), "lachin").html().contains("whenever a new event or quote on this topic is added."));
+        assertTrue(subscribe.answer(chat(1), "blinken").html().contains(
+                "now follows <b>Antony Blinken</b>. You will get a short message whenever a new event they took part in "
+                        + "or a new quote by them is added."));
+        assertTrue(subscribe.answer(chat(1), "all").html().contains("whenever a new event or quote is added."));
+    }
+
+    @Test
     void subscribeAloneOffersAllUpdatesMainTopicsAndMainPeople() {
         store.importEvent(new OutboxWriter(new FakeTime()), "e1", "Call", List.of(), List.of("antony-blinken"));
 

@@ -13,11 +13,15 @@ import org.junit.jupiter.api.Test;
  */
 class AnswerEvaluationTest {
 
+    CuratedData data() {
+        return CuratedData.REAL;
+    }
+
     @Test
     void theEvaluationSetIsAnsweredRightWithNoMisattributionAndNoFalseAnswers() {
         List<Evaluation.Case> cases = Evaluation.cases();
-        IndexSnapshot index = CuratedData.index().snapshot();
-        List<Evaluation.Outcome> outcomes = Evaluation.run(CuratedData.answerer(), index, cases);
+        IndexSnapshot index = data().index().snapshot();
+        List<Evaluation.Outcome> outcomes = Evaluation.run(data().answerer(), index, cases);
         List<Evaluation.Scores> scores = Evaluation.scores(outcomes);
         System.out.print(Evaluation.table(scores));
         outcomes.stream().filter(o -> !o.perfect()).forEach(o -> System.out.println("  miss [" + o.c().kind() + "] "

@@ -12,8 +12,8 @@ public final class AnswerScores {
     }
 
     public static void main(String[] args) {
-        IndexSnapshot index = CuratedData.index().snapshot();
-        List<Evaluation.Outcome> outcomes = Evaluation.run(CuratedData.answerer(), index, Evaluation.cases());
+        IndexSnapshot index = CuratedData.REAL.index().snapshot();
+        List<Evaluation.Outcome> outcomes = Evaluation.run(CuratedData.REAL.answerer(), index, Evaluation.cases());
         System.out.print(Evaluation.table(Evaluation.scores(outcomes)));
         if (args.length > 0 && args[0].equals("misses")) {
             outcomes.stream().filter(o -> !o.perfect()).forEach(o -> System.out.println("miss [" + o.c().kind() + "] "

@@ -4,38 +4,54 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
+import org.talksbot.CuratedCopies;
 import org.talksbot.curate.Curator;
 import org.talksbot.store.Database;
 
-/** The real curated data of db/curated, loaded once for the tests that evaluate answers against it. */
+/**
+ * Real curated data, loaded once per folder for the tests that evaluate answers against it: db/curated
+ * itself ({@link #REAL}) or the copy with a curator's addition ({@link #extended()}).
+ */
 final class CuratedData {
 
     /** "Now" for the evaluation: after the newest item, so "last year" means 2025. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-01T12:00:00Z"), ZoneOffset.UTC);
 
-    private static Jdbi jdbi;
-    private static ItemIndex index;
+    private static final Map<Path, CuratedData> LOADED = new ConcurrentHashMap<>();
 
-    private CuratedData() {
+    static final CuratedData REAL = of(CuratedCopies.REAL);
+
+    private final Jdbi jdbi;
+    private ItemIndex index;
+
+    private CuratedData(Path folder) {
+        jdbi = Database.inMemory("curated-search-" + LOADED.size() + "-" + folder.getFileName());
+        new Curator(jdbi).importPath(folder);
     }
 
-    static synchronized Jdbi jdbi() {
-        if (jdbi == null) {
-            jdbi = Database.inMemory("curated-search");
-            new Curator(jdbi).importPath(Path.of("db/curated"));
-        }
+    static CuratedData of(Path folder) {
+        return LOADED.computeIfAbsent(folder, CuratedData::new);
+    }
+
+    static CuratedData extended() {
+        return of(CuratedCopies.extended());
+    }
+
+    Jdbi jdbi() {
         return jdbi;
     }
 
-    static synchronized ItemIndex index() {
+    synchronized ItemIndex index() {
         if (index == null) {
-            index = new ItemIndex(jdbi());
+            index = new ItemIndex(jdbi);
         }
         return index;
     }
 
-    static QuestionAnswerer answerer() {
+    QuestionAnswerer answerer() {
         return new QuestionAnswerer(index(), CLOCK);
     }
 }

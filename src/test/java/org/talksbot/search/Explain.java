@@ -7,7 +7,7 @@ public final class Explain {
     }
 
     public static void main(String[] args) {
-        IndexSnapshot index = CuratedData.index().snapshot();
+        IndexSnapshot index = CuratedData.REAL.index().snapshot();
         QuestionReader reader = new QuestionReader(CuratedData.CLOCK);
         for (String q : args) {
             Question question = reader.read(q, index.vocabulary());

@@ -15,15 +15,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.talksbot.core.Button;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.store.EventDate;
+import org.talksbot.store.Precision;
 
 /** The answers to questions, against the real curated data: sourced items, honest ignorance, bad input. */
 class QuestionAnswererTest {
 
-    private static final QuestionAnswerer ANSWERER = CuratedData.answerer();
+    private final QuestionAnswerer answerer = data().answerer();
+
+    CuratedData data() {
+        return CuratedData.REAL;
+    }
     private static final Pattern CARD_DATE = Pattern.compile("(?m)^\\d{4}(-\\d{2}){0,2} · ");
 
-    private static Reply ask(String text) {
-        return ANSWERER.answer(Request.privateMessage(7, text));
+    private Reply ask(String text) {
+        return answerer.answer(Request.privateMessage(7, text));
     }
 
     @Test
@@ -80,8 +86,25 @@ class QuestionAnswererTest {
 
     @Test
     void askingForTheLatestAloneGivesTheNewestItems() {
+        String newest = data().jdbi().withHandle(h -> h.createQuery("SELECT d, p FROM (SELECT event_date d, "
+                + "date_precision p FROM event UNION ALL SELECT quote_date, date_precision FROM quote) ORDER BY d DESC LIMIT 1")
+                .map((rs, ctx) -> new EventDate(rs.getDate(1).toLocalDate(),
+                        Precision.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT))).toString()).one());
         String html = ask("what's the latest news?").html();
-        assertTrue(html.startsWith("<i>Latest events and quotes, newest first:</i>\n\n2026-03 · "), html);
+        assertTrue(html.startsWith("<i>Latest events and quotes, newest first:</i>\n\n" + newest + " · "),
+                newest + "\n" + html);
+    }
+
+    @Test
+    void theSecondEditionsFactFindingItemsAreAnsweredWithTheirSources() {
+        String html = ask("did Armenia ask Russia for a fact-finding mission?").html();
+        assertTrue(html.contains("2023-03-20 · <b>Mirzoyan asks Russia to back a fact-finding mission</b>"), html);
+        org.talksbot.ask.CommandRouter router = org.talksbot.ask.CommandRouter.create(data().jdbi());
+        String event = router.answer(Request.privateMessage(7, "/event 2023-03-20-mirzoyan-lavrov-fact-finding")).html();
+        assertTrue(event.contains("https://armenianclub.com/2023/03/27/") && event.contains(
+                "It is necessary to employ international mechanisms for the prevention of genocide"), event);
+        String who = router.answer(Request.privateMessage(7, "/who mirzoyan")).html();
+        assertTrue(who.contains("fact-finding mission to the Lachin Corridor and Nagorno-Karabakh"), who);
     }
 
     @Test

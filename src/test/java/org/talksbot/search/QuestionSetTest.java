@@ -18,13 +18,17 @@ import org.junit.jupiter.api.Test;
  */
 class QuestionSetTest {
 
+    CuratedData data() {
+        return CuratedData.REAL;
+    }
+
     private record Case(String question, List<String> expected) {
     }
 
     @Test
     void curatedQuestionsFindTheirItemsWithPrecisionAndRecallOfAtLeastNinetyPercent() throws IOException {
         List<Case> cases = cases();
-        IndexSnapshot index = CuratedData.index().snapshot();
+        IndexSnapshot index = data().index().snapshot();
         QuestionReader reader = new QuestionReader(CuratedData.CLOCK);
         double firstRight = 0;
         double recalled = 0;
