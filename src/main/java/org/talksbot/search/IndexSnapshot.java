@@ -138,6 +138,15 @@ final class IndexSnapshot {
         return items.get(id);
     }
 
+    /** Whether more than half the items hold this (analysed) term in their text. */
+    boolean inMostItems(String term) {
+        try {
+            return searcher.getIndexReader().docFreq(new Term(IndexBuilder.TEXT, term)) * 2L > items.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Vocabulary vocabulary() {
         return vocabulary;
     }

@@ -49,8 +49,15 @@ final class QuestionSearch {
 
     private static Found page(Question question, List<List<String>> terms, List<String> named, IndexSnapshot index,
                               int offset, int limit, boolean newestFirst, ItemQuery.Filters filters) {
-        Query query = ItemQuery.of(question, terms, named, alternatives(question.looseWords(), index.analyzer()),
-                subjectTerms(question, index.analyzer()), filters, index::hasTerm);
+        List<List<String>> loose = new ArrayList<>(alternatives(question.looseWords(), index.analyzer()));
+        if (newestFirst) {
+            // asked for the latest, a word most items carry ("Armenia") cannot say which are meant: it only ranks
+            List<List<String>> common = terms.stream().filter(t -> index.inMostItems(t.get(0))).toList();
+            loose.addAll(common);
+            terms = terms.stream().filter(t -> !common.contains(t)).toList();
+        }
+        Query query = ItemQuery.of(question, terms, named, loose, subjectTerms(question, index.analyzer()), filters,
+                index::hasTerm);
         if (query == null) {
             return new Found(List.of(), false);
         }
