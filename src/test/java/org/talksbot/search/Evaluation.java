@@ -209,7 +209,8 @@ final class Evaluation {
 
     static List<Scores> scores(List<Outcome> outcomes) {
         Map<String, List<Outcome>> byKind = new LinkedHashMap<>();
-        outcomes.forEach(o -> byKind.computeIfAbsent(o.c().kind(), k -> new ArrayList<>()).add(o));
+        outcomes.forEach(o -> byKind.computeIfAbsent(o.c().kind() + (o.c().file().equals("eval.tsv") ? ""
+                : " (" + o.c().file().replace(".tsv", "") + ")"), k -> new ArrayList<>()).add(o));
         List<Scores> scores = new ArrayList<>();
         byKind.forEach((kind, list) -> scores.add(score(kind, list)));
         scores.add(score("all", outcomes));
