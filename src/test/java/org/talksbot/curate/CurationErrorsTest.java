@@ -63,7 +63,7 @@ class CurationErrorsTest {
         String message = rejected("people.yaml", Fixtures.REFERENCE.replace("aliases: [pashinyan]",
                 "country: Armenia!, aliases: [pashinyan]"));
 
-        assertEquals(file("people.yaml") + ": person nikol-pashinyan: field 'country': expected a lowercase slug such "
+        assertEquals(file("people.yaml") + ": line 5: person nikol-pashinyan: field 'country': expected a lowercase slug such "
                 + "as armenia, united-states or international, got 'Armenia!'", message);
     }
 
