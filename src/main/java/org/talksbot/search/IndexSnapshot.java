@@ -30,12 +30,20 @@ final class IndexSnapshot {
     private final ItemAnalyzer analyzer;
     private final long revision;
     private final Map<String, List<String>> thirdParties;
+    private final Map<String, List<IndexedItem>> quotesByEvent;
     private final Map<String, List<PersonRoles.DatedRole>> roles;
 
     IndexSnapshot(IndexSearcher searcher, Map<String, IndexedItem> items,
                   Vocabulary vocabulary, ItemAnalyzer analyzer, long revision,
                   Map<String, List<String>> thirdParties, Map<String, List<PersonRoles.DatedRole>> roles) {
         this.thirdParties = thirdParties;
+        Map<String, List<IndexedItem>> byEvent = new java.util.HashMap<>();
+        items.values().stream().filter(i -> i.item() instanceof org.talksbot.ask.Item.OfQuote q
+                        && q.quote().eventId() != null)
+                .sorted(java.util.Comparator.comparing(IndexedItem::item, org.talksbot.ask.Item.NEWEST_FIRST))
+                .forEach(i -> byEvent.computeIfAbsent(((org.talksbot.ask.Item.OfQuote) i.item()).quote().eventId(),
+                        k -> new ArrayList<>()).add(i));
+        this.quotesByEvent = byEvent;
         this.roles = roles;
         this.searcher = searcher;
         this.items = items;
@@ -127,6 +135,11 @@ final class IndexSnapshot {
     /** Every role of each person, dated. */
     Map<String, List<PersonRoles.DatedRole>> roles() {
         return roles;
+    }
+
+    /** The quotes said at an event, newest first. */
+    List<IndexedItem> quotesAt(String eventId) {
+        return quotesByEvent.getOrDefault(eventId, List.of());
     }
 
     /** Every item, in no particular order. */

@@ -15,16 +15,13 @@ import org.talksbot.store.Person;
  */
 final class MediatorAnswer {
 
-    private static final int MOST_EVENTS = 1000;
+    private static final int MOST_EVENTS = 500;
     private static final Set<String> PARTIES = Set.of("armenia", "azerbaijan", "armenia-and-azerbaijan");
 
     private MediatorAnswer() {
     }
 
-    private static IndexedItem firstEvent(String personId, List<IndexedItem> events, IndexSnapshot index) {
-        return events.stream().filter(e -> index.thirdParties().get(e.id()).contains(personId)).findFirst()
-                .orElse(null);
-    }
+
 
     static Answer answer(Question question, IndexSnapshot index, int shown) {
         // the two leaders or ministers named in "between Aliyev and Pashinyan" are the parties, not a filter
@@ -47,22 +44,24 @@ final class MediatorAnswer {
             return Answer.dontKnow(question);
         }
         Map<String, Integer> meetings = new LinkedHashMap<>();
-        Map<String, Integer> firstSeen = new HashMap<>();
+        Map<String, Integer> firstEvent = new HashMap<>();
         Map<String, Boolean> named = new HashMap<>();
-        for (IndexedItem event : events) {
-            String body = Words.fold(event.body());
+        for (int e = 0; e < events.size(); e++) {
+            IndexedItem event = events.get(e);
+            // whether the text names them is only needed to order the hosts of the first few meetings
+            String body = e < shown ? Words.fold(event.body()) : "";
             for (String id : index.thirdParties().get(event.id())) {
                 meetings.merge(id, 1, Integer::sum);
-                firstSeen.putIfAbsent(id, firstSeen.size());
+                firstEvent.putIfAbsent(id, e);
                 Person p = index.vocabulary().person(id);
                 String surname = p == null ? id : Words.fold(p.name()).replaceAll(".* ", "");
-                named.merge(id, body.contains(surname), Boolean::logicalOr);
+                named.merge(id, !body.isEmpty() && body.contains(surname), Boolean::logicalOr);
             }
         }
         List<Person> people = new ArrayList<>(meetings.keySet().stream().map(index.vocabulary()::person)
                 .filter(p -> p != null && (thirdNamed.isEmpty() || thirdNamed.contains(p))).toList());
         // the hosts of the best-matching meeting first, then by how many meetings they hosted
-        people.sort(Comparator.comparing((Person p) -> events.indexOf(firstEvent(p.id(), events, index)))
+        people.sort(Comparator.comparing((Person p) -> firstEvent.get(p.id()))
                 .thenComparing(p -> -meetings.get(p.id()))
                 .thenComparing(p -> !named.get(p.id()))
                 .thenComparing(p -> p.country() == null)
@@ -72,10 +71,7 @@ final class MediatorAnswer {
         List<IndexedItem> ordered = events.subList(0, Math.min(shown, events.size()));
         // what was said at the best match comes right after it
         List<IndexedItem> top = new ArrayList<>(List.of(ordered.get(0)));
-        index.items().stream().filter(i -> i.isQuote() && i.item() instanceof org.talksbot.ask.Item.OfQuote q
-                        && ordered.get(0).id().equals(q.quote().eventId()))
-                .sorted(Comparator.comparing(IndexedItem::item, org.talksbot.ask.Item.NEWEST_FIRST))
-                .forEach(top::add);
+        index.quotesAt(ordered.get(0).id()).forEach(top::add);
         ordered.subList(1, ordered.size()).forEach(top::add);
         top = top.subList(0, Math.min(shown, top.size()));
         String understood = "Hosts and mediators of meetings between the two sides" + Understanding.scope(question)

@@ -30,6 +30,9 @@ final class RoleAnswer {
             "official", "senior", "person", "someone", "responsible", "charge", "today", "actual", "for", "name",
             "names", "called");
 
+    /** Each role's tokens, worked out once: roles are few and their analysis never changes. */
+    private static final Map<String, Set<String>> ROLE_TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** A person whose role matches, and how closely. */
     record Match(Person person, PersonRoles.DatedRole role, double score) {
     }
@@ -62,7 +65,8 @@ final class RoleAnswer {
             Person person = index.vocabulary().person(entry.getKey());
             Match best = null;
             for (PersonRoles.DatedRole role : entry.getValue()) {
-                Set<String> has = tokens(Words.split(usForm(role.role())), index.analyzer());
+                Set<String> has = ROLE_TOKENS.computeIfAbsent(role.role(),
+                        r -> tokens(Words.split(usForm(r)), index.analyzer()));
                 if (person != null && wanted.stream().allMatch(w -> has(has, w))) {
                     double score = (double) wanted.size() / has.size();
                     if (best == null || score > best.score()) {
