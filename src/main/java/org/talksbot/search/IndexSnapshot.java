@@ -31,12 +31,15 @@ final class IndexSnapshot {
     private final long revision;
     private final Map<String, List<String>> thirdParties;
     private final Map<String, List<IndexedItem>> quotesByEvent;
+    /** The item of each Lucene document, read once, so a search never decodes stored fields. */
+    private final IndexedItem[] byDoc;
     private final Map<String, List<PersonRoles.DatedRole>> roles;
 
     IndexSnapshot(IndexSearcher searcher, Map<String, IndexedItem> items,
                   Vocabulary vocabulary, ItemAnalyzer analyzer, long revision,
                   Map<String, List<String>> thirdParties, Map<String, List<PersonRoles.DatedRole>> roles) {
         this.thirdParties = thirdParties;
+        this.byDoc = byDoc(searcher, items);
         Map<String, List<IndexedItem>> byEvent = new java.util.HashMap<>();
         items.values().stream().filter(i -> i.item() instanceof org.talksbot.ask.Item.OfQuote q
                         && q.quote().eventId() != null)
@@ -61,13 +64,12 @@ final class IndexSnapshot {
     List<IndexedItem> search(Query query, int offset, int limit, boolean newestFirst, int page) {
         try {
             TopDocs top = searcher.search(query, offset + limit, newestFirst ? NEWEST_FIRST : BY_SCORE, false);
-            StoredFields stored = searcher.storedFields();
             List<IndexedItem> found = new ArrayList<>();
             List<Integer> tiers = new ArrayList<>();
             float best = top.scoreDocs.length == 0 || newestFirst ? 0 : score(top.scoreDocs[0]);
             for (int i = offset; i < top.scoreDocs.length; i++) {
                 ScoreDoc hit = top.scoreDocs[i];
-                found.add(items.get(stored.document(hit.doc).get(IndexBuilder.ID)));
+                found.add(byDoc[hit.doc]);
                 tiers.add(newestFirst ? 0 : tier(score(hit), best));
             }
             if (newestFirst || found.size() <= 1) {
@@ -77,6 +79,19 @@ final class IndexSnapshot {
             List<IndexedItem> ordered = new ArrayList<>(byTierThenNewest(found.subList(0, cut), tiers.subList(0, cut)));
             ordered.addAll(found.subList(cut, found.size()));
             return ordered;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static IndexedItem[] byDoc(IndexSearcher searcher, Map<String, IndexedItem> items) {
+        try {
+            StoredFields stored = searcher.storedFields();
+            IndexedItem[] byDoc = new IndexedItem[searcher.getIndexReader().maxDoc()];
+            for (int doc = 0; doc < byDoc.length; doc++) {
+                byDoc[doc] = items.get(stored.document(doc).get(IndexBuilder.ID));
+            }
+            return byDoc;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
