@@ -64,4 +64,30 @@ class AppConsoleTest {
                 .mapTo(Integer.class).one());
         assertEquals(1, stored);
     }
+
+    @Test
+    void chartSavesAPngAndPrintsItsPathAndTheStoresCounts() throws Exception {
+        String dbUrl = "jdbc:h2:mem:console-chart-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int exit = App.runConsole(Config.fromEnvironment(Map.of("TALKSBOT_DB_URL", dbUrl)),
+                new ByteArrayInputStream("/chart\n".getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertEquals(0, exit);
+        String printed = out.toString(StandardCharsets.UTF_8);
+        java.util.regex.Matcher saved = Pattern.compile("^Chart saved to (\\S+\\.png)$", Pattern.MULTILINE).matcher(printed);
+        assertTrue(saved.find(), printed);
+        java.nio.file.Path file = java.nio.file.Path.of(saved.group(1));
+        try {
+            byte[] png = java.nio.file.Files.readAllBytes(file);
+            assertEquals("PNG", new String(png, 1, 3, StandardCharsets.US_ASCII));
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        int events = org.talksbot.store.Database.open(dbUrl).withHandle(h -> h.createQuery("SELECT COUNT(*) FROM event")
+                .mapTo(Integer.class).one());
+        assertTrue(printed.contains(events + " events by date"), printed);
+        assertTrue(printed.contains("/sources"), printed);
+    }
 }

@@ -53,6 +53,20 @@ class AppInlineTest {
     }
 
     @Test
+    void inlineModeSharesTextCardsNeverAChart() {
+        JsonNode answer = telegram.inline("lachin", "");
+
+        JsonNode results = answer.path("results");
+        assertTrue(results.size() > 0, answer.toString());
+        assertResultsAreWellFormed(results);
+        results.forEach(result -> {
+            assertEquals("article", result.path("type").asText(), result.toString());
+            assertFalse(result.path("input_message_content").path("message_text").asText().isBlank());
+        });
+        assertEquals(List.of(), fake.calls("sendPhoto"));
+    }
+
+    @Test
     void emptyInlineQueryPagesThroughTheLatestEvents() {
         JsonNode first = telegram.inline("", "");
         JsonNode results = first.path("results");

@@ -13,6 +13,8 @@ import static org.talksbot.TelegramApp.itemTitles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -156,6 +159,40 @@ class AppTelegramTest {
     }
 
     @Test
+    void chartLachinArrivesAsAPngPhotoWithACaptionCountingTheStoresLachinEvents() throws IOException {
+        long chat = telegram.newChat();
+        fake.enqueueText(chat, chat, "/chart lachin");
+
+        FakeBotApi.SentPhoto photo = fake.awaitPhotos(chat, 1, WAIT).get(0);
+        assertTrue(photo.bytes().length > 10_000 && photo.bytes().length <= 10 * 1024 * 1024, photo.bytes().length + " bytes");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(photo.bytes()));
+        assertEquals(1000, image.getWidth());
+        assertEquals(600, image.getHeight());
+        assertEquals("HTML", photo.parseMode().toUpperCase());
+        int lachinEvents = telegram.app.jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM event_topic WHERE topic_id = 'lachin-corridor'").mapTo(Integer.class).one());
+        assertTrue(photo.caption().contains("Events on Lachin corridor per month"), photo.caption());
+        assertTrue(photo.caption().contains(lachinEvents + " events"), photo.caption());
+        assertTrue(photo.caption().contains("/sources"), photo.caption());
+        assertTrue(photo.caption().length() <= 1024);
+        assertEquals(List.of(), fake.sent(chat), "the chart came as text too");
+    }
+
+    @Test
+    void theChartButtonUnderATopicPageSendsItsChart() {
+        long chat = telegram.newChat();
+        fake.enqueueText(chat, chat, "/treaty");
+        FakeBotApi.Sent page = fake.awaitMessages(chat, 1, WAIT).get(0);
+        String chart = buttonData(page).stream().filter(data -> data.startsWith("/chart ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no Chart button: " + page.replyMarkup()));
+
+        fake.enqueueCallback(chat, chat, chart);
+
+        FakeBotApi.SentPhoto photo = fake.awaitPhotos(chat, 1, WAIT).get(0);
+        assertTrue(photo.caption().contains("Events on Peace treaty"), photo.caption());
+    }
+
+    @Test
     void whoWithAMisspelledNameAsksDidYouMeanWithAButton() {
         FakeBotApi.Sent reply = telegram.ask("/who blinkn");
 
@@ -246,6 +283,11 @@ class AppTelegramTest {
             for (String data : buttonData(telegram.ask(text))) {
                 long chat = telegram.newChat();
                 fake.enqueueCallback(chat, chat, data);
+                if (data.startsWith("/chart ")) {
+                    assertFalse(fake.awaitPhotos(chat, 1, WAIT).get(0).caption().isBlank(), data);
+                    pressed.add(data);
+                    continue;
+                }
                 FakeBotApi.Sent answer = fake.awaitMessages(chat, 1, WAIT).get(0);
                 assertEquals("HTML", String.valueOf(answer.parseMode()).toUpperCase(), answer.text());
                 assertFalse(answer.text().contains("something went wrong"), data);
@@ -260,6 +302,7 @@ class AppTelegramTest {
     void everyButtonPressedInAGroupIsAnswered() {
         long group = -telegram.newChat();
         List<String> pressed = new ArrayList<>();  // the commands typed and the button data pressed, in order
+        int charts = 0;  // Chart buttons answer with a photo, not a message
         for (String text : List.of("/start", "/help", "/latest", "/who blinken", "/who blinkn", "/lachin",
                 "/search lachin", "/search weather in paris", "/topics", "/quotes blinken")) {
             fake.enqueueText(group, 7, text);
@@ -267,6 +310,10 @@ class AppTelegramTest {
             pressed.add(text);
             for (String data : buttonData(reply)) {
                 fake.enqueueCallback(group, 7, data);
+                if (data.startsWith("/chart ")) {
+                    fake.awaitPhotos(group, ++charts, WAIT);
+                    continue;
+                }
                 FakeBotApi.Sent answer = fake.awaitMessages(group, pressed.size() + 1, WAIT).get(pressed.size());
                 assertFalse(answer.text().contains("something went wrong"), data);
                 pressed.add(data);

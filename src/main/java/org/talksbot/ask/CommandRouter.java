@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.talksbot.chart.Charts;
 import org.talksbot.core.BuiltInCommands;
 import org.talksbot.core.Bot;
 import org.talksbot.core.Command;
@@ -54,6 +55,7 @@ public final class CommandRouter implements Bot {
                 new StartCommand(store, who, event, topicAnswer), new HelpCommand(this::commands),
                 new LatestCommand(store), who, new TopicsCommand(directory),
                 new TopicCommand(store, directory, topicAnswer), new TimelineCommand(store, directory),
+                new ChartCommand(new ChartSubjects(store, directory), directory, new Charts(jdbi)),
                 new QuotesCommand(store, directory), new SearchCommand(search), event, new QuoteCommand(ids),
                 new SourcesCommand(directory)));
         all.addAll(extraCommands);

@@ -34,8 +34,9 @@ final class TopicAnswer {
         }
         List<Item> shown = items.subList(offset, Math.min(items.size(), offset + PAGE));
         html.append(Cards.list(shown));
-        List<List<Button>> buttons = items.size() > offset + PAGE
-                ? Paging.more(commandLine(topic), offset + PAGE) : List.of();
+        List<List<Button>> buttons = new java.util.ArrayList<>(items.size() > offset + PAGE
+                ? Paging.more(commandLine(topic), offset + PAGE) : List.of());
+        ChartButton.of(topic.id()).ifPresent(chart -> buttons.add(List.of(chart)));
         return Reply.of(html.toString(), buttons);
     }
 

@@ -104,6 +104,7 @@ final class WhoCommand implements Command {
             if (quoteCount > offset + SHOWN || eventCount > offset + SHOWN) {
                 rows.addAll(Paging.more("/who " + personId, offset + SHOWN));
             }
+            ChartButton.of(personId).ifPresent(chart -> rows.add(List.of(chart)));
             return Reply.of(html.toString(), rows);
         });
     }

@@ -49,11 +49,15 @@ public final class ConsoleMode {
     }
 
     static int run(Bot bot, InputStream in, PrintStream out, boolean prompt) {
+        return run(bot, in, out, prompt, new ChartFiles(ChartFiles.DEFAULT));
+    }
+
+    static int run(Bot bot, InputStream in, PrintStream out, boolean prompt, ChartFiles charts) {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         try {
             for (String line = next(reader, out, prompt); line != null; line = next(reader, out, prompt)) {
                 if (!line.isBlank()) {
-                    answer(bot, line.strip(), out);
+                    answer(bot, line.strip(), out, charts);
                 }
             }
         } catch (IOException e) {
@@ -61,6 +65,16 @@ public final class ConsoleMode {
             return 1;
         }
         return 0;
+    }
+
+    /** The console shows no images: the chart goes to a file, and its path is printed above the counts. */
+    private static String chartLine(Reply reply, ChartFiles charts) {
+        try {
+            return "Chart saved to " + charts.save(reply.photo().png());
+        } catch (IOException | RuntimeException e) {
+            log.warn("could not save a chart: {}", e.toString());
+            return "(The chart could not be saved as a file: " + e.getMessage() + ". Its counts follow.)";
+        }
     }
 
     private static String next(BufferedReader reader, PrintStream out, boolean prompt) throws IOException {
@@ -71,7 +85,7 @@ public final class ConsoleMode {
         return reader.readLine();
     }
 
-    private static void answer(Bot bot, String line, PrintStream out) {
+    private static void answer(Bot bot, String line, PrintStream out, ChartFiles charts) {
         Reply reply;
         try {
             reply = bot.answer(new Request(CHAT_ID, CHAT_ID, "en", line, Request.ChatType.PRIVATE,
@@ -83,8 +97,11 @@ public final class ConsoleMode {
             return;
         }
         String text = PlainText.of(reply.html()).strip();
-        if (text.isEmpty()) {
+        if (text.isEmpty() && reply.photo() == null) {
             return;
+        }
+        if (reply.photo() != null) {
+            out.println(chartLine(reply, charts));
         }
         out.println(text);
         for (List<Button> row : reply.buttons()) {

@@ -10,8 +10,8 @@ import java.util.Set;
 public final class BuiltInCommands {
 
     public static final Set<String> NAMES = Set.of("start", "help", "latest", "who", "topic", "topics", "timeline",
-            "quotes", "quote", "search", "event", "sources", "subscribe", "unsubscribe", "subscriptions", "reload",
-            "stats");
+            "chart", "quotes", "quote", "search", "event", "sources", "subscribe", "unsubscribe", "subscriptions",
+            "reload", "stats");
 
     private BuiltInCommands() {
     }

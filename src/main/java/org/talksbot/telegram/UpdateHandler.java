@@ -32,6 +32,7 @@ final class UpdateHandler {
 
     private final TelegramClient client;
     private final ReplySender sender;
+    private final PhotoSender photos;
     private final Bot bot;
     private final String ourUsername;
     private final ChatMembershipListener membership;
@@ -47,6 +48,7 @@ final class UpdateHandler {
                   Secrets secrets, InlineQueries inline, ReplySlots slots) {
         this.client = client;
         this.sender = new ReplySender(client, MAX_FLOOD_WAIT, slots);
+        this.photos = new PhotoSender(client, slots, secrets);
         this.bot = bot;
         this.ourUsername = ourUsername;
         this.membership = membership;
@@ -150,7 +152,7 @@ final class UpdateHandler {
 
     private void send(long chatId, Reply reply) {
         try {
-            sender.send(chatId, reply);
+            photos.send(chatId, reply, sender::send);  // a chart goes as a photo, any other reply as text
         } catch (TelegramApiException | RuntimeException e) {
             log.warn("could not send a reply to chat {}: {}", chatId, secrets.describe(e));
         }

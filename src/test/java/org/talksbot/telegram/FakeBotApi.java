@@ -22,8 +22,9 @@ import java.util.stream.Stream;
 /**
  * An in-process Bot API server for tests, answering {@code /bot<token>/<method>} with JSON like
  * Telegram does, and refusing what Telegram refuses ({@link FakeRefusals}, listed in {@link #refusals}).
+ * Uploads (sendPhoto) arrive as multipart form data and are read like Telegram reads them ({@link FakeMultipart}).
  * Tests queue updates ({@link #enqueueText}, {@link #enqueueCallback}, {@link #enqueueInlineQuery} ...), read
- * what the bot called ({@link #awaitMessages}, {@link #awaitInlineAnswer}, {@link #calls}) and make methods
+ * what the bot called ({@link #awaitMessages}, {@link #awaitPhotos}, {@link #awaitInlineAnswer}, {@link #calls}) and make methods
  * fail ({@link #failFor}, {@link #intercept}).
  * <pre>{@code
  * try (FakeBotApi fake = FakeBotApi.start();
@@ -49,13 +50,21 @@ public final class FakeBotApi implements AutoCloseable {
     public record Sent(long chatId, int messageId, String text, String parseMode, JsonNode replyMarkup, JsonNode body) {
     }
 
+    /**
+     * A sendPhoto the bot made, as uploaded: the file's bytes, name and part content type, and the caption.
+     * {@code replyMarkup} is null without buttons.
+     */
+    public record SentPhoto(long chatId, int messageId, byte[] bytes, String fileName, String partContentType,
+                            String caption, String parseMode, JsonNode replyMarkup) {
+    }
+
     /** Every API call received, in order, with when it arrived (for rate checks); method names as the Bot API docs spell them. */
     public record Call(String method, JsonNode body, long atNanos) {
     }
 
     /** Telegram reads method names case-insensitively and the library sends some in lower case ("sendmessage"). */
     private static final Map<String, String> METHODS = Stream.of("getMe", "getUpdates", "deleteWebhook",
-            "sendMessage", "setMyCommands", "answerCallbackQuery", "editMessageText", "getChatMember",
+            "sendMessage", "sendPhoto", "setMyCommands", "answerCallbackQuery", "editMessageText", "getChatMember",
             "answerInlineQuery").collect(Collectors.toMap(String::toLowerCase, m -> m));
 
     static {
@@ -68,6 +77,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final FakeUpdateQueue updates = new FakeUpdateQueue();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final List<SentPhoto> photos = new CopyOnWriteArrayList<>();
     private final List<String> refusals = new CopyOnWriteArrayList<>();
     private final List<Interceptor> interceptors = new CopyOnWriteArrayList<>();
     private final Map<String, String> memberStatus = new ConcurrentHashMap<>();
@@ -175,6 +185,16 @@ public final class FakeBotApi implements AutoCloseable {
         return sent(chatId);
     }
 
+    public List<SentPhoto> photos(long chatId) {
+        return photos.stream().filter(p -> p.chatId() == chatId).toList();
+    }
+
+    /** Waits until at least {@code count} photos went to the chat, then returns all of them. */
+    public List<SentPhoto> awaitPhotos(long chatId, int count, Duration timeout) {
+        Waiting.until(() -> photos(chatId).size() >= count, timeout, count + " photos to chat " + chatId);
+        return photos(chatId);
+    }
+
     // ---- behaviour
 
     public void intercept(Interceptor interceptor) {
@@ -233,6 +253,7 @@ public final class FakeBotApi implements AutoCloseable {
             case "deleteWebhook", "setMyCommands", "answerCallbackQuery" ->
                     FakeHttp.ok(FakeUpdates.JSON.getNodeFactory().booleanNode(true));
             case "sendMessage" -> sendMessage(body);
+            case "sendPhoto" -> sendPhoto(body);
             case "editMessageText" -> FakeHttp.ok(FakeUpdates.botMessage(chatId, body.path("message_id").asInt(),
                     body.path("text").asText()));
             case "getChatMember" -> {
@@ -242,6 +263,41 @@ public final class FakeBotApi implements AutoCloseable {
             }
             default -> FakeHttp.error(new FakeFailure(404, "Not Found: method not found", null));
         };
+    }
+
+    private ObjectNode sendPhoto(JsonNode body) {
+        Optional<String> refused = FakeRefusals.ofPhoto(body);
+        if (refused.isPresent()) {
+            return FakeHttp.error(FakeFailure.badRequest(refused.get()));
+        }
+        long chatId = body.path("chat_id").asLong();
+        int messageId = messageIds.incrementAndGet();
+        JsonNode photo = FakeMultipart.file(body, "photo");
+        JsonNode markup = body.hasNonNull("reply_markup") ? readJson(body.path("reply_markup").asText()) : null;
+        byte[] bytes;
+        try {
+            bytes = photo.path("bytes").binaryValue();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        String caption = body.path("caption").asText("");
+        photos.add(new SentPhoto(chatId, messageId, bytes, photo.path("file_name").asText(),
+                photo.path("content_type").asText(), caption, body.path("parse_mode").asText(null), markup));
+        ObjectNode message = FakeUpdates.botMessage(chatId, messageId, "");
+        message.remove("text");
+        message.put("caption", caption);
+        message.putArray("photo").addObject().put("file_id", "photo-" + messageId)
+                .put("file_unique_id", "u-" + messageId).put("width", 1000).put("height", 600)
+                .put("file_size", bytes.length);
+        return FakeHttp.ok(message);
+    }
+
+    private static JsonNode readJson(String json) {
+        try {
+            return FakeUpdates.JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("reply_markup is not JSON: " + json, e);
+        }
     }
 
     private ObjectNode sendMessage(JsonNode body) {

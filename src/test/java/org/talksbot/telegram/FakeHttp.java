@@ -27,8 +27,13 @@ final class FakeHttp {
         return response;
     }
 
+    /** A JSON body, or a multipart upload read into JSON ({@link FakeMultipart}). */
     static JsonNode readBody(HttpExchange exchange) throws IOException {
         byte[] bytes = exchange.getRequestBody().readAllBytes();
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (FakeMultipart.is(contentType)) {
+            return FakeMultipart.read(contentType, bytes);
+        }
         return bytes.length == 0 ? FakeUpdates.JSON.createObjectNode() : FakeUpdates.JSON.readTree(bytes);
     }
 

@@ -1,0 +1,130 @@
+package org.talksbot.chart;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.style.Styler;
+
+/** Draws a {@link ChartData} as a stacked bar chart (XChart) and encodes it as PNG, in memory. */
+final class ChartRenderer {
+
+    static final int WIDTH = 1000;
+    static final int HEIGHT = 600;
+    /** Beyond this many bars only the first bar of each year is labelled, so labels do not overlap. */
+    private static final int LABEL_EVERY_BAR = 24;
+    /** Bars between year labels at the least; a first year with fewer bars goes unlabelled. */
+    private static final int YEAR_LABEL_GAP = 4;
+    static final String SOURCE_LINE = "Data: talksbot's curated store of sourced events and quotes · /sources";
+
+    static {
+        // no display on a server; must be set before AWT starts, and a chart is the first AWT use
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private ChartRenderer() {
+    }
+
+    static byte[] png(ChartData data) {
+        CategoryChart chart = chart(data);
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            chart.paint(g, WIDTH, HEIGHT);
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not encode the chart as PNG", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static CategoryChart chart(ChartData data) {
+        // the source line sits under the time axis, so a chart forwarded without its caption still says it
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(data.title())
+                .xAxisTitle(SOURCE_LINE)
+                .yAxisTitle(data.subject().kind() == ChartSubject.Kind.PERSON ? "events and quotes" : "events")
+                .build();
+        style(chart, data);
+        List<String> labels = labels(data);
+        for (Map.Entry<TopicGroup, int[]> group : data.counts().entrySet()) {
+            List<Integer> counts = new ArrayList<>();
+            for (int count : group.getValue()) {
+                counts.add(count);
+            }
+            chart.addSeries(group.getKey().label(), labels, counts).setFillColor(group.getKey().color());
+        }
+        chart.addAnnotation(new MilestoneMarks(data.milestones(), data.bins()));
+        return chart;
+    }
+
+    private static void style(CategoryChart chart, ChartData data) {
+        var styler = chart.getStyler();
+        styler.setStacked(true);
+        styler.setOverlapped(false);
+        styler.setAvailableSpaceFill(0.85);
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotBackgroundColor(Color.WHITE);
+        styler.setPlotBorderVisible(false);
+        styler.setPlotGridVerticalLinesVisible(false);
+        styler.setPlotGridLinesColor(new Color(0xE0E0E0));
+        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+        styler.setLegendLayout(Styler.LegendLayout.Horizontal);
+        styler.setLegendBorderColor(Color.WHITE);
+        styler.setChartTitleBoxVisible(false);
+        styler.setChartTitleFont(ChartFont.bold(17));
+        styler.setLegendFont(ChartFont.plain(13));
+        styler.setAxisTickLabelsFont(ChartFont.plain(12));
+        styler.setAnnotationTextFont(ChartFont.plain(12));
+        styler.setBaseFont(ChartFont.plain(12));
+        styler.setXAxisLabelRotation(data.bins() > 12 && data.bins() <= LABEL_EVERY_BAR ? 90 : 0);
+        // room above the highest bar for the milestone labels
+        int highest = 0;
+        for (int bin = 0; bin < data.bins(); bin++) {
+            highest = Math.max(highest, data.inBin(bin));
+        }
+        styler.setYAxisMin(0.0);
+        styler.setYAxisMax(Math.ceil(highest / (data.milestones().isEmpty() ? 0.95 : 0.75)));
+        styler.setyAxisTickLabelsFormattingFunction(v -> v == Math.rint(v) ? String.valueOf(v.longValue()) : "");
+        styler.setAxisTitleFont(ChartFont.plain(12));
+    }
+
+    private static int barsLeftInFirstYear(ChartData data) {
+        String year = data.label(0).substring(0, 4);
+        int bars = 0;
+        while (bars < data.bins() && data.label(bars).startsWith(year)) {
+            bars++;
+        }
+        return bars;
+    }
+
+    /** One label per bar; with many bars only the first bar of each year is labelled, with the year. */
+    private static List<String> labels(ChartData data) {
+        List<String> labels = new ArrayList<>();
+        for (int bin = 0; bin < data.bins(); bin++) {
+            String label = data.label(bin);
+            if (data.bins() > LABEL_EVERY_BAR) {
+                boolean yearStarts = bin == 0 ? barsLeftInFirstYear(data) >= YEAR_LABEL_GAP
+                        : !label.substring(0, 4).equals(data.label(bin - 1).substring(0, 4));
+                label = yearStarts ? label.substring(0, 4) : " ";
+            }
+            labels.add(label);
+        }
+        return labels;
+    }
+}
