@@ -19,7 +19,8 @@ final class Synonyms {
             List.of("shipment", "shipments", "sent", "send", "dispatched", "delivered", "delivery"),
             List.of("observers", "monitors", "staff"),
             List.of("rule", "ruled", "ruling", "order", "ordered", "verdict", "decision", "decided"),
-            List.of("talks", "negotiations", "negotiation", "negotiated", "talk"));
+            List.of("talks", "negotiations", "negotiation", "negotiated", "talk"),
+            List.of("initialled", "initialed", "initial", "initialling", "initialing"));
     private static final Map<String, List<String>> BY_WORD = new HashMap<>();
 
     static {
