@@ -4,7 +4,11 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -14,7 +18,9 @@ import org.talksbot.core.ChatAdmins;
 import org.talksbot.curate.CurationException;
 import org.talksbot.curate.Curator;
 import org.talksbot.curate.ImportReport;
+import org.talksbot.inbox.Inbox;
 import org.talksbot.notify.FanoutPlan;
+import org.talksbot.notify.Notifier;
 import org.talksbot.notify.NotifyFeature;
 import org.talksbot.notify.OutboxWriter;
 import org.talksbot.notify.TimeSource;
@@ -52,9 +58,27 @@ final class App {
             System.err.println(NO_TOKEN);
             return 2;
         }
-        RunningBot running;
-        try {
-            running = startTelegram(config);
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch finished = new CountDownLatch(1);
+        // SIGTERM and Ctrl-C: polling stops, sends in flight get a moment, the rest stays in the database.
+        // Caught as signals, so the stop runs before the JVM's shutdown hooks (H2's closes the database);
+        // the hook is for any other way the JVM ends.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            try {
+                finished.await(8, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "talksbot-shutdown"));
+        try (StopSignals signals = StopSignals.onStop(stop::countDown)) {
+            Optional<RunningBot> running = startTelegram(config, TimeSource.SYSTEM, stop);
+            running.ifPresent(bot -> {
+                log.info("talksbot is polling {}", config.apiUrl());
+                await(stop);
+                bot.close();
+            });
+            return 0;
         } catch (CurationException e) {
             System.err.println(BROKEN_DATA + e.getMessage());
             return 3;
@@ -64,38 +88,77 @@ final class App {
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("talksbot could not start: " + e.getMessage());
             return 1;
+        } finally {
+            finished.countDown();
         }
-        // SIGTERM and Ctrl-C run this hook: polling stops and replies in progress get a moment to finish
-        Thread stopOnSignal = new Thread(running::close, "talksbot-shutdown");
-        Runtime.getRuntime().addShutdownHook(stopOnSignal);
-        log.info("talksbot is polling {}", config.apiUrl());
-        running.awaitShutdown();
-        return 0;
+    }
+
+    /** As {@link #startTelegram(Config, TimeSource, CountDownLatch)} on the real clock, never asked to stop. */
+    static RunningBot startTelegram(Config config) {
+        return startTelegram(config, TimeSource.SYSTEM, new CountDownLatch(1)).orElseThrow();
     }
 
     /**
-     * The whole Telegram bot, started: the store with the bundled data, the answers, the polling
-     * adapter and the notifier. Throws CurationException for broken data and IllegalArgumentException/
-     * IllegalStateException (messages without the token) when Telegram cannot be reached or the token is missing.
+     * The whole Telegram bot, started: the store with the bundled data, the answers, the sender (which
+     * delivers replies and notifications from the outbox) and the polling adapter. While the Bot API
+     * cannot be reached it keeps trying, with one log line per attempt, until it can or {@code stop} is
+     * counted down (then empty). Throws CurationException for broken data, IllegalArgumentException
+     * (message without the token) for a bad setting or a token Telegram refuses.
      */
-    static RunningBot startTelegram(Config config) {
+    static Optional<RunningBot> startTelegram(Config config, TimeSource time, CountDownLatch stop) {
         String token = config.token().orElseThrow(() -> new IllegalArgumentException("TELEGRAM_BOT_TOKEN is not set"));
         // one connection serves polling, replies, group-admin checks and notifications
         TelegramApi api = TelegramApi.open(token, config.apiUrl());
         Features features;
         try {
-            features = Features.open(config, new TelegramChatAdmins(api));
+            features = Features.open(config, new TelegramChatAdmins(api), time);
         } catch (RuntimeException e) {
             api.close();
             throw e;
         }
         NotifyFeature notify = features.notify;
-        TelegramBot bot = TelegramBot.start(api, features.bot(), features.router.menu(), notify.chats()::changed,
-                features.inline, notify.throttle()::awaitReplySlot);
-        // an import from another process can add a main topic: its shortcut joins the menu within seconds
-        bot.followMenu(features.router::menu, MENU_CHECK);
-        notify.startNotifier(new TelegramGateway(api));
-        return new RunningBot(features.jdbi, bot, notify);
+        Notifier sender = notify.startNotifier(new TelegramGateway(api));
+        Inbox inbox = new Inbox(features.jdbi, time);
+        StartBackOff backOff = new StartBackOff();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                TelegramBot bot = TelegramBot.start(api, features.bot(), features.router.menu(),
+                        notify.chats()::changed, features.inline, inbox, sender::poke);
+                // an import from another process can add a main topic: its shortcut joins the menu within seconds
+                bot.followMenu(features.router::menu, MENU_CHECK);
+                return Optional.of(new RunningBot(features.jdbi, bot, notify));
+            } catch (IllegalStateException unreachable) {
+                Duration wait = backOff.next();
+                log.warn("{} (attempt {}); trying again in {} s", unreachable.getMessage(), attempt, wait.toSeconds());
+                if (await(stop, wait)) {
+                    notify.close();
+                    api.close();
+                    return Optional.empty();
+                }
+            } catch (RuntimeException e) {
+                notify.close();
+                api.close();
+                throw e;
+            }
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** True if the latch was counted down within {@code wait}. */
+    private static boolean await(CountDownLatch latch, Duration wait) {
+        try {
+            return latch.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
     }
 
     static int runConsole(Config config, InputStream in, PrintStream out) {

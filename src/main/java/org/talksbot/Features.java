@@ -35,16 +35,16 @@ final class Features {
     final CommandRouter router;
     final InlineSearch inline;
 
-    private Features(Jdbi jdbi, Config config, ChatAdmins chatAdmins) {
+    private Features(Jdbi jdbi, Config config, ChatAdmins chatAdmins, TimeSource time) {
         this.jdbi = jdbi;
-        this.curator = new Curator(jdbi, new OutboxWriter(TimeSource.SYSTEM));
+        this.curator = new Curator(jdbi, new OutboxWriter(time));
         ImportReport report = curator.importBundled();
         log.info("curated data: {}", report.summary());
         ItemIndex index = new ItemIndex(jdbi);
         Reconnect.retrying("building the search index", index::refresh);
         Clock clock = Clock.systemUTC();
         this.notify = NotifyFeature.create(jdbi, config.admins(), chatAdmins, this::reload,
-                ThrottleSettings.TELEGRAM.withGlobalPerSecond(config.maxMessagesPerSecond()), TimeSource.SYSTEM);
+                ThrottleSettings.TELEGRAM.withGlobalPerSecond(config.maxMessagesPerSecond()), time);
         this.router = CommandRouter.create(jdbi, notify.commands(), new QuestionAnswerer(index, clock),
                 new LuceneItemSearch(index, clock));
         this.inline = new InlineSearch(index, clock);
@@ -55,7 +55,12 @@ final class Features {
      * {@code chatAdmins} says who may change a group's subscriptions.
      */
     static Features open(Config config, ChatAdmins chatAdmins) {
-        return new Features(Database.open(config.dbUrl()), config, chatAdmins);
+        return open(config, chatAdmins, TimeSource.SYSTEM);
+    }
+
+    /** As above, delivery timed by {@code time} (a fake clock in tests). */
+    static Features open(Config config, ChatAdmins chatAdmins, TimeSource time) {
+        return new Features(Database.open(config.dbUrl()), config, chatAdmins, time);
     }
 
     /** What answers a chat: the router, with each chat remembered (and made active again) as it writes. */

@@ -5,8 +5,9 @@ import org.talksbot.notify.NotifyFeature;
 import org.talksbot.telegram.TelegramBot;
 
 /**
- * The started Telegram bot with its store and notifier; closing it stops the notifier, then polling,
- * and releases threads and connections.
+ * The started Telegram bot with its store and sender; closing it stops polling, lets the sender finish
+ * the messages in flight, and releases threads and connections. Whatever is not done stays in the
+ * database (inbox and outbox) for the next start.
  */
 record RunningBot(Jdbi jdbi, TelegramBot telegram, NotifyFeature notifications) implements AutoCloseable {
 
@@ -17,8 +18,9 @@ record RunningBot(Jdbi jdbi, TelegramBot telegram, NotifyFeature notifications) 
 
     @Override
     public void close() {
-        // the notifier first: it sends over the connection the bot closes
         try {
+            telegram.stopPolling();
+            // the sender before the connection it sends over
             notifications.close();
         } finally {
             telegram.close();

@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.talksbot.notify.TimeSource;
 import org.talksbot.telegram.FakeBotApi;
 import org.talksbot.telegram.FakeFailure;
 import org.talksbot.telegram.FakeRateLimits;
@@ -24,18 +25,29 @@ import org.talksbot.telegram.Waiting;
 /**
  * Subscriptions and notifications end to end: the real app polling the fake Bot API (which enforces
  * Telegram's rate limits), curators importing through {@code talksbot import} on the same database
- * while it runs, and the notifier delivering what the import queued.
+ * while it runs, and the sender delivering what the import queued. The app runs on {@link VirtualTime}
+ * (waits for rate limits take no real time), except where a test needs a fan-out still under way.
  */
 class AppNotifyTest {
 
     @TempDir
     Path dir;
 
+    private final VirtualTime time = new VirtualTime();
     private TelegramApp telegram;
     private FakeBotApi fake;
 
     private TelegramApp start(FakeBotApi api, String... env) {
-        telegram = TelegramApp.start(api, new NotifyFixture(dir).env(env));
+        return start(api, time, env);
+    }
+
+    /** On real time: for tests that need a fan-out still under way when they act. */
+    private TelegramApp startInRealTime(FakeBotApi api, String... env) {
+        return start(api, TimeSource.SYSTEM, env);
+    }
+
+    private TelegramApp start(FakeBotApi api, TimeSource clock, String... env) {
+        telegram = TelegramApp.start(api, new NotifyFixture(dir).env(env), clock);
         fake = telegram.fake;
         return telegram;
     }
@@ -56,7 +68,7 @@ class AppNotifyTest {
 
     @Test
     void everySubscriberGetsEachMatchingItemExactlyOnceWithinTelegramsLimits() {
-        FakeRateLimits limits = FakeRateLimits.telegram();
+        FakeRateLimits limits = FakeRateLimits.telegram(time::nanos);
         FakeBotApi api = FakeBotApi.start();
         api.intercept(limits);
         start(api);
@@ -171,7 +183,7 @@ class AppNotifyTest {
     @Test
     void aRestartInTheMiddleOfAFanOutCompletesItWithoutLoss() {
         FakeBotApi api = FakeBotApi.start();
-        start(api, "TALKSBOT_MAX_MESSAGES_PER_SECOND", "5");
+        startInRealTime(api, "TALKSBOT_MAX_MESSAGES_PER_SECOND", "5");
         NotifyFixture curator = new NotifyFixture(dir);
         curator.importBase();
         List<Long> chats = new ArrayList<>();
@@ -185,7 +197,7 @@ class AppNotifyTest {
         telegram.app.close();
         int beforeRestart = delivered(chats);
         assertTrue(beforeRestart < chats.size(), "stopped mid-fan-out, after " + beforeRestart);
-        telegram = TelegramApp.start(api, curator.env());
+        telegram = TelegramApp.start(api, curator.env(), TimeSource.SYSTEM);
 
         for (long chat : chats) {
             assertTrue(awaitNotifications(chat, 1).get(0).text().contains("Zed talks open"));
@@ -300,7 +312,7 @@ class AppNotifyTest {
 
     @Test
     void aUsersQuestionIsAnsweredAheadOfQueuedNotifications() {
-        start(FakeBotApi.start(), "TALKSBOT_MAX_MESSAGES_PER_SECOND", "2");
+        startInRealTime(FakeBotApi.start(), "TALKSBOT_MAX_MESSAGES_PER_SECOND", "2");
         NotifyFixture curator = new NotifyFixture(dir);
         curator.importBase();
         for (long chat = 9401; chat <= 9416; chat++) {
@@ -315,7 +327,7 @@ class AppNotifyTest {
 
     @Test
     void closingTheAppMidFanOutStopsEveryThreadItStartedWithinSeconds() {
-        start(FakeBotApi.start(), "TALKSBOT_MAX_MESSAGES_PER_SECOND", "2");
+        startInRealTime(FakeBotApi.start(), "TALKSBOT_MAX_MESSAGES_PER_SECOND", "2");
         NotifyFixture curator = new NotifyFixture(dir);
         curator.importBase();
         for (long chat = 9501; chat <= 9510; chat++) {

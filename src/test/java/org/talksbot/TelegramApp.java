@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import org.talksbot.notify.TimeSource;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,12 +44,18 @@ final class TelegramApp implements AutoCloseable {
 
     /** The app on {@code fake} (which the returned fixture closes) with these settings besides the token and API URL. */
     static TelegramApp start(FakeBotApi fake, Map<String, String> env) {
+        return start(fake, env, TimeSource.SYSTEM);
+    }
+
+    /** As above, the app's delivery timed by {@code time} (e.g. {@link VirtualTime}). */
+    static TelegramApp start(FakeBotApi fake, Map<String, String> env, TimeSource time) {
         fake.maxPollWait(Duration.ofMillis(200));
         Map<String, String> all = new java.util.HashMap<>(env);
         all.put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
         all.put("TELEGRAM_API_URL", fake.url());
         try {
-            return new TelegramApp(fake, App.startTelegram(Config.fromEnvironment(all)));
+            return new TelegramApp(fake, App.startTelegram(Config.fromEnvironment(all), time, new CountDownLatch(1))
+                    .orElseThrow());
         } catch (RuntimeException e) {
             fake.close();
             throw e;

@@ -1,18 +1,18 @@
 package org.talksbot.notify;
 
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.Set;
 
-/** One scan of the notifier over the due rows: what it sent, whom it passed over, the soonest wait. */
+/** One scan of the sender over the due rows: how many it sent, the soonest wait of those passed over. */
 final class DeliveryPass {
 
     int attempted;
+    /** Ended early for a reply queued meanwhile: look again at once. */
+    boolean restart;
+    /** Passed over a chat whose message was on its way (it may have finished since). */
+    boolean sawInFlight;
     Duration soonest;
-    final Set<Long> passedOver = new HashSet<>();
 
     void waitFor(long chatId, Duration wait) {
-        passedOver.add(chatId);
         soonest = soonest == null || wait.compareTo(soonest) < 0 ? wait : soonest;
     }
 }

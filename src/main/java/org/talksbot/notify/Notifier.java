@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -12,11 +13,13 @@ import org.slf4j.LoggerFactory;
 import org.talksbot.core.Reply;
 
 /**
- * Delivers the outbox. A row is marked SENT right after the gateway accepts it, so a crash repeats
- * at most the message in flight. A chat that must wait (its own or its group's limit, a 429) is
- * passed over until its turn, so one slow or failing chat never holds up the others. With more than
- * one sender, several messages (never two to one chat) are on their way at once, so network latency
- * does not cap the rate; the throttle still counts each one until it has left.
+ * The one sender of everything the bot says: it delivers the outbox, replies to users first, then
+ * notifications, each chat's messages in order, all under one {@link Throttle} and one
+ * {@link DeliveryPolicy}. A row is marked SENT right after the gateway accepts it, and the mark is on
+ * disk a moment later ({@link SentMarks}), so a crash repeats at most the messages in flight. A chat that must wait (its own or its group's
+ * limit, a 429, a back-off) is passed over until its turn, so one slow or failing chat never holds up
+ * the others; a few messages (never two to one chat) are on their way at once, so network latency
+ * does not cap the rate.
  */
 public final class Notifier implements AutoCloseable {
 
@@ -30,9 +33,12 @@ public final class Notifier implements AutoCloseable {
     private final Throttle throttle;
     private final TimeSource time;
     private final DeliveryPolicy policy;
-    private final NotificationRenderer renderer;
+    private final OutboxMessages messages;
     private final SenderPool pool;
+    private final SentMarks sentMarks;
     private final Semaphore pokes = new Semaphore(0);
+    /** Set by {@link #poke()}: a reply may be waiting, so the pass stops taking notifications and looks again. */
+    private final AtomicBoolean poked = new AtomicBoolean();
     private volatile boolean stopping;
     private volatile FanoutRate lastFanout;
     private Thread worker;
@@ -41,16 +47,17 @@ public final class Notifier implements AutoCloseable {
         this(jdbi, gateway, throttle, chats, time, 1);
     }
 
-    /** With {@code senders} > 1, that many messages may be in flight at once (one per chat). */
+    /** Up to {@code senders} messages in flight at once (one per chat). */
     public Notifier(Jdbi jdbi, ChatGateway gateway, Throttle throttle, ChatRegistry chats, TimeSource time,
                     int senders) {
-        this.pool = senders > 1 ? new SenderPool(senders) : null;
+        this.pool = new SenderPool(senders);
+        this.sentMarks = new SentMarks(jdbi);
         this.jdbi = jdbi;
         this.gateway = gateway;
         this.throttle = throttle;
         this.time = time;
         this.policy = new DeliveryPolicy(jdbi, throttle, chats, time);
-        this.renderer = new NotificationRenderer(jdbi);
+        this.messages = new OutboxMessages(new NotificationRenderer(jdbi), policy);
     }
 
     /** Starts the background worker: it delivers what is due, then waits for a poke or a second. */
@@ -63,8 +70,9 @@ public final class Notifier implements AutoCloseable {
         return this;
     }
 
-    /** New rows were written (e.g. by /reload): look now rather than at the next poll. */
+    /** New rows were written (a reply, /reload): look now rather than at the next poll. */
     public void poke() {
+        poked.set(true);
         pokes.release();
     }
 
@@ -80,17 +88,12 @@ public final class Notifier implements AutoCloseable {
 
     /** As {@link #deliverDue()}, but stops after {@code max} messages. */
     public int deliverDue(int max) {
-        try (Handle handle = jdbi.open()) {
-            return deliverDue(max, new DeliveryRun(handle.attach(OutboxQueries.class)));
-        }
-    }
-
-    private int deliverDue(int max, DeliveryRun run) {
+        DeliveryRun run = new DeliveryRun();
         try {
             while (!stopping && below(run, max)) {
                 DeliveryPass pass = pass(run, max);
-                if (pass.attempted == 0) {
-                    if (pool != null && !pool.idle()) {
+                if (pass.attempted == 0 && !pass.restart) {
+                    if (!pool.idle() || pass.sawInFlight) {
                         pool.awaitOne(PAUSE_SLICE.toMillis());
                         continue;
                     }
@@ -100,13 +103,14 @@ public final class Notifier implements AutoCloseable {
                     pause(pass.soonest);
                 }
             }
-            if (pool != null) {
-                pool.awaitIdle();
-            }
+            pool.awaitIdle();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         int sent = run.sent.get();
+        if (sent > 0) {
+            sentMarks.awaitWritten();
+        }
         if (sent > 1) {
             lastFanout = new FanoutRate(sent, Duration.ofNanos(time.nanos() - run.firstNanos), time.now());
         }
@@ -114,10 +118,13 @@ public final class Notifier implements AutoCloseable {
     }
 
     private boolean below(DeliveryRun run, int max) {
-        return run.sent.get() + (pool == null ? 0 : pool.inFlight()) < max;
+        return run.sent.get() + pool.inFlight() < max;
     }
 
-    /** Stops the worker within two seconds; a message in flight may still complete. */
+    /**
+     * Stops taking new messages and lets those in flight finish for up to about two seconds; whatever
+     * is not sent stays in the outbox for the next start.
+     */
     @Override
     public void close() {
         stopping = true;
@@ -130,7 +137,7 @@ public final class Notifier implements AutoCloseable {
             try {
                 thread.join(1500);
                 if (thread.isAlive()) {
-                    // stuck in a send or a query: interrupting is the last resort
+                    // stuck in a query: interrupting is the last resort
                     thread.interrupt();
                     thread.join(500);
                 }
@@ -138,73 +145,72 @@ public final class Notifier implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        if (pool != null) {
-            pool.close();
-        }
+        pool.close();
+        sentMarks.close();
     }
 
-    /** One scan over every due row, oldest first; a chat passed over keeps its later rows for later. */
+    /** One scan over the first due message of every chat, replies first; a chat that must wait is passed over. */
     private DeliveryPass pass(DeliveryRun run, int max) throws InterruptedException {
         DeliveryPass pass = new DeliveryPass();
+        poked.set(false);
+        int afterPriority = -1;
         long after = 0;
-        while (!stopping && below(run, max)) {
-            List<OutboxRow> rows = run.outbox.due(time.now(), after, BATCH);
-            if (rows.isEmpty()) {
-                break;
-            }
-            for (OutboxRow row : rows) {
-                after = row.id();
-                if (stopping || !below(run, max)) {
+        try (Handle handle = jdbi.open()) {
+            OutboxQueries outbox = handle.attach(OutboxQueries.class);
+            while (!stopping && below(run, max)) {
+                List<OutboxRow> rows = outbox.due(time.now(), afterPriority, after, BATCH);
+                if (rows.isEmpty()) {
                     break;
                 }
-                long chatId = row.chatId();
-                if (pass.passedOver.contains(chatId) || run.handed.contains(row.id())
-                        || run.failedChats.contains(chatId)) {
-                    continue;
-                }
-                if (pool != null && pool.busy(chatId)) {
-                    pass.passedOver.add(chatId);
-                    continue;
-                }
-                Optional<Reply> reply = render(row, run);
-                if (reply.isEmpty()) {
-                    continue;
-                }
-                if (pool != null) {
+                for (OutboxRow row : rows) {
+                    afterPriority = row.isReply() ? ReplyQueue.REPLY_PRIORITY : 1;
+                    after = row.id();
+                    if (stopping || !below(run, max)) {
+                        break;
+                    }
+                    if (run.handed.contains(row.id()) || pool.busy(row.chatId())) {
+                        // on its way: its chat's next message comes once it is done
+                        pass.sawInFlight |= pool.busy(row.chatId());
+                        continue;
+                    }
+                    if (!row.isReply() && poked.get()) {
+                        // a reply was queued meanwhile: it goes before the rest of the notifications
+                        pass.restart = true;
+                        return pass;
+                    }
+                    Optional<Reply> reply = messages.of(row, run.rendered);
+                    if (reply.isEmpty()) {
+                        continue;
+                    }
                     pool.reserve();
-                }
-                Duration wait = acquire(row);
-                if (!wait.isZero()) {
-                    if (pool != null) {
+                    Duration wait = acquire(row);
+                    if (!wait.isZero()) {
                         pool.release();
+                        pass.waitFor(row.chatId(), wait);
+                        continue;
                     }
-                    pass.waitFor(chatId, wait);
-                    continue;
-                }
-                pass.attempted++;
-                if (run.firstNanos == 0) {
-                    run.firstNanos = time.nanos();
-                }
-                if (pool == null) {
-                    if (!send(row, reply.get(), run.outbox, run)) {
-                        pass.passedOver.add(chatId);
+                    pass.attempted++;
+                    if (run.firstNanos == 0) {
+                        run.firstNanos = time.nanos();
                     }
-                } else {
                     run.handed.add(row.id());
-                    pass.passedOver.add(chatId);
-                    pool.submit(chatId, () -> jdbi.useExtension(OutboxQueries.class, q -> {
-                        if (!send(row, reply.get(), q, run)) {
-                            run.failedChats.add(chatId);
-                        }
-                    }));
+                    pool.submit(row.chatId(), () -> send(row, reply.get(), run));
                 }
             }
         }
         return pass;
     }
 
-    /** Zero once a slot is taken (after waiting out the global limit); else how long this chat must wait. */
+    /**
+     * Zero once a slot is taken (after waiting out the global limit); else how long this chat must wait.
+     * A reply takes a reply slot: it goes ahead of notifications and need not keep a chat's notification
+     * spacing (an answer may come in several parts at once).
+     */
     private Duration acquire(OutboxRow row) throws InterruptedException {
+        if (row.isReply()) {
+            throttle.awaitReplySlot(row.chatId());
+            return Duration.ZERO;
+        }
         while (true) {
             Duration chatWait = throttle.chatWait(row.chatId(), row.groupChat());
             if (!chatWait.isZero()) {
@@ -215,48 +221,54 @@ public final class Notifier implements AutoCloseable {
                 return Duration.ZERO;
             }
             pause(wait);
+            if (poked.get()) {
+                return PAUSE_SLICE;
+            }
         }
     }
 
-    /** Sleeps in short slices so that {@link #close()} need not interrupt a thread that may be in the database. */
+    /**
+     * Sleeps in short slices so that {@link #close()} need not interrupt a thread that may be in the
+     * database, and a reply queued meanwhile need not wait for the end of the pause.
+     */
     private void pause(Duration wait) throws InterruptedException {
         Duration left = wait;
-        while (!stopping && left.compareTo(Duration.ZERO) > 0) {
+        while (!stopping && !poked.get() && left.compareTo(Duration.ZERO) > 0) {
             Duration slice = left.compareTo(PAUSE_SLICE) < 0 ? left : PAUSE_SLICE;
             time.sleep(slice);
             left = left.minus(slice);
         }
     }
 
-    /** The message for the row, or empty (and the row skipped) if its item is gone. */
-    private Optional<Reply> render(OutboxRow row, DeliveryRun run) {
-        Optional<Reply> reply = run.rendered.computeIfAbsent(
-                row.itemKind() + " " + row.itemId() + " " + row.correction(),
-                key -> renderer.render(row.itemKind(), row.itemId(), row.correction()));
-        if (reply.isEmpty()) {
-            policy.skip(row, "the item is no longer in the store");
+    /** Sends on a slot already taken, on a sender thread; never throws (a sender thread must not die). */
+    private void send(OutboxRow row, Reply reply, DeliveryRun run) {
+        try {
+            sendAndRecord(row, reply, run);
+        } catch (RuntimeException e) {
+            // the database went away (e.g. while the process stops): the row stays pending for the next run
+            log.warn("could not record how a message to chat {} went: {}", row.chatId(), e.toString());
         }
-        return reply;
     }
 
-    /** Sends on a slot already taken; safe on any sender thread ({@code outbox} is that thread's own). */
-    private boolean send(OutboxRow row, Reply reply, OutboxQueries outbox, DeliveryRun run) {
+    private void sendAndRecord(OutboxRow row, Reply reply, DeliveryRun run) {
         try {
             gateway.send(row.chatId(), reply);
         } catch (DeliveryException e) {
             throttle.sent(row.chatId());
             policy.failed(row, e);
-            return false;
+            return;
         } catch (RuntimeException e) {
             throttle.sent(row.chatId());
-            log.warn("gateway failed unexpectedly for outbox row {}", row.id(), e);
+            log.warn("gateway failed unexpectedly for outbox row {}: {}", row.id(), e.toString());
             policy.failed(row, new DeliveryException(DeliveryException.Kind.TRANSIENT, e.toString(), null));
-            return false;
+            return;
         }
         throttle.sent(row.chatId());
-        outbox.markSent(row.id(), time.now());
+        jdbi.useHandle(handle -> {
+            handle.attach(OutboxQueries.class).markSent(row.id(), time.now());
+        });
+        sentMarks.marked();
         run.sent.incrementAndGet();
-        return true;
     }
 
     private void work() {
@@ -268,7 +280,7 @@ public final class Notifier implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                log.error("notifier pass failed; retrying in a second", e);
+                log.error("the sender's pass failed; retrying in a second: {}", e.toString());
                 try {
                     Thread.sleep(IDLE_POLL_MILLIS);
                 } catch (InterruptedException stop) {

@@ -14,7 +14,7 @@ import org.talksbot.core.Command;
 public final class NotifyFeature implements AutoCloseable {
 
     /** Messages in flight at once: enough to reach 30/s over a real network's latency, one per chat. */
-    static final int SENDERS = 8;
+    public static final int SENDERS = 8;
 
     private final Jdbi jdbi;
     private final TimeSource time;
@@ -64,12 +64,7 @@ public final class NotifyFeature implements AutoCloseable {
         return chats;
     }
 
-    /** For the transport: {@code awaitReplySlot(chatId)} before every reply. */
-    public Throttle throttle() {
-        return throttle;
-    }
-
-    /** Starts delivering the outbox through the transport; call once. */
+    /** Starts delivering the outbox (replies and notifications) through the transport; call once. */
     public synchronized Notifier startNotifier(ChatGateway gateway) {
         if (notifier == null) {
             notifier = new Notifier(jdbi, gateway, throttle, chats, time, SENDERS).start();

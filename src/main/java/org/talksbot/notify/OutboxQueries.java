@@ -69,13 +69,28 @@ public interface OutboxQueries {
             FROM quote WHERE id = :item""")
     Optional<String> quoteContent(@Bind("item") String itemId);
 
-    /** Due rows of active chats after {@code afterId}, oldest first. */
+    @SqlUpdate("""
+            INSERT INTO outbox (chat_id, reply_body, priority, correction, created_at, state, attempts, next_attempt_at)
+            VALUES (:chat, :body, :priority, FALSE, :now, 'PENDING', 0, :now)""")
+    void enqueueReply(@Bind("chat") long chatId, @Bind("body") String body, @Bind("priority") int priority,
+                      @Bind("now") Instant now);
+
+    /**
+     * The first pending message of each active chat, if it is due: replies before notifications, then
+     * oldest first, after ({@code afterPriority}, {@code afterId}). Later messages of a chat wait for
+     * the first, so each chat gets its messages in order.
+     */
     @SqlQuery("""
-            SELECT o.id, o.chat_id, c.is_group AS group_chat, o.item_kind, o.item_id, o.correction, o.attempts
+            SELECT o.id, o.chat_id, c.is_group AS group_chat, o.item_kind, o.item_id, o.correction, o.attempts,
+                   o.created_at, o.reply_body
             FROM outbox o JOIN chat c ON c.id = o.chat_id
-            WHERE o.state = 'PENDING' AND o.next_attempt_at <= :now AND o.id > :after AND c.active
-            ORDER BY o.id LIMIT :limit""")
-    List<OutboxRow> due(@Bind("now") Instant now, @Bind("after") long afterId, @Bind("limit") int limit);
+            WHERE o.state = 'PENDING' AND o.next_attempt_at <= :now AND c.active
+              AND (o.priority > :afterPriority OR (o.priority = :afterPriority AND o.id > :after))
+              AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.chat_id = o.chat_id AND p.state = 'PENDING'
+                  AND (p.priority < o.priority OR (p.priority = o.priority AND p.id < o.id)))
+            ORDER BY o.priority, o.id LIMIT :limit""")
+    List<OutboxRow> due(@Bind("now") Instant now, @Bind("afterPriority") int afterPriority,
+                        @Bind("after") long afterId, @Bind("limit") int limit);
 
     @SqlUpdate("UPDATE outbox SET state = 'SENT', sent_at = :now, attempts = attempts + 1 WHERE id = :id")
     void markSent(@Bind("id") long id, @Bind("now") Instant now);

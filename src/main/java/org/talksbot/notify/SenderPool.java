@@ -3,8 +3,9 @@ package org.talksbot.notify;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,11 +23,15 @@ final class SenderPool implements AutoCloseable {
     SenderPool(int size) {
         this.size = size;
         this.free = new Semaphore(size);
-        this.threads = Executors.newFixedThreadPool(size, runnable -> {
-            Thread thread = new Thread(runnable, "talksbot-notify-sender");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(size, size, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "talksbot-notify-sender");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        // idle senders go away, so a sender that is never closed leaves no threads behind
+        pool.allowCoreThreadTimeOut(true);
+        this.threads = pool;
     }
 
     /** Whether a message to this chat is on its way. */

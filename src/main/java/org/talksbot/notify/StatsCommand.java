@@ -10,7 +10,10 @@ import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
 
-/** {@code /stats} (operators only): subscribers by target, active/inactive chats, outbox, fan-out rate. */
+/**
+ * {@code /stats} (operators only): subscribers by target, active/inactive chats, notifications and
+ * replies by state (replies given up included), updates waiting to be answered, the last fan-out.
+ */
 public final class StatsCommand implements Command {
 
     private final Jdbi jdbi;
@@ -55,6 +58,9 @@ public final class StatsCommand implements Command {
             section(html, q.subscribedChats(), "none");
             html.append("\n<b>Notifications</b>\n");
             section(html, q.outboxByState(), "none yet");
+            html.append("\n<b>Replies</b>\n");
+            section(html, q.repliesByState(), "none yet");
+            section(html, q.inboxWaiting(), "");
             html.append("\n<b>Last fan-out</b>\n").append(lastFanout.get()
                     .map(r -> String.format(Locale.ROOT, "%d messages at %.1f/s, finished %s",
                             r.messages(), r.perSecond(), Html.escape(r.finishedAt().toString())))

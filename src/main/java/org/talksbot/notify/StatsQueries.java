@@ -28,6 +28,17 @@ public interface StatsQueries {
             GROUP BY active ORDER BY name""")
     List<Count> subscribedChats();
 
-    @SqlQuery("SELECT LOWER(state) AS name, COUNT(*) AS n FROM outbox GROUP BY state ORDER BY name")
+    @SqlQuery("SELECT LOWER(state) AS name, COUNT(*) AS n FROM outbox WHERE reply_body IS NULL GROUP BY state ORDER BY name")
     List<Count> outboxByState();
+
+    /** Replies by state; "given up" counts those that could not be delivered within their useful life. */
+    @SqlQuery("""
+            SELECT CASE WHEN state = 'FAILED' AND last_error LIKE 'given up:%' THEN 'given up' ELSE LOWER(state) END
+                   AS name, COUNT(*) AS n
+            FROM outbox WHERE reply_body IS NOT NULL GROUP BY name ORDER BY name""")
+    List<Count> repliesByState();
+
+    /** Updates received but not yet answered (they are answered after a restart too). */
+    @SqlQuery("SELECT 'updates waiting' AS name, COUNT(*) AS n FROM inbox WHERE state = 'PENDING'")
+    List<Count> inboxWaiting();
 }

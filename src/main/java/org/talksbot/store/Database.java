@@ -16,7 +16,8 @@ public final class Database {
     /** The store at this URL, migrated; DatabaseUnavailableException (one line: why) when it cannot be opened. */
     public static Jdbi open(String jdbcUrl) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
-        pool.setMaxConnections(16);
+        // polling, the inbox's lanes, the sender's threads and an import may all hold one at once
+        pool.setMaxConnections(32);
         try {
             // a fresh database opened by two processes at once, or whose host process exits meanwhile, needs a retry
             Reconnect.retrying("applying the migrations", () -> Flyway.configure()

@@ -55,12 +55,17 @@ final class ChatLanes implements AutoCloseable {
         pool.shutdown();
         try {
             if (!pool.awaitTermination(waitMillis, TimeUnit.MILLISECONDS)) {
-                log.warn("stopping with updates still being handled; they are dropped");
+                log.warn("stopping with updates still being handled; they stay in the inbox for the next start");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         pool.shutdownNow();
+        try {
+            pool.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

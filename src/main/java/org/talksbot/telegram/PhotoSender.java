@@ -27,12 +27,10 @@ final class PhotoSender {
     }
 
     private final org.telegram.telegrambots.meta.generics.TelegramClient client;
-    private final ReplySlots slots;
     private final Secrets secrets;
 
-    PhotoSender(org.telegram.telegrambots.meta.generics.TelegramClient client, ReplySlots slots, Secrets secrets) {
+    PhotoSender(org.telegram.telegrambots.meta.generics.TelegramClient client, Secrets secrets) {
         this.client = client;
-        this.slots = slots;
         this.secrets = secrets;
     }
 
@@ -43,7 +41,6 @@ final class PhotoSender {
             return;
         }
         try {
-            slots.await(chatId);
             client.execute(SendPhoto.builder()
                     .chatId(chatId)
                     .photo(new InputFile(new ByteArrayInputStream(photo.png()), FILE_NAME))
@@ -51,9 +48,6 @@ final class PhotoSender {
                     .parseMode(ParseMode.HTML)
                     .replyMarkup(ReplySender.keyboard(reply.buttons()))
                     .build());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TelegramApiException("interrupted while waiting to send", e);
         } catch (TelegramApiException | RuntimeException e) {
             log.warn("could not send a chart to chat {} ({}); sending its text instead", chatId, secrets.describe(e));
             text.send(chatId, reply.withoutPhoto());

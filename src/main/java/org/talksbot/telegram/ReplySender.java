@@ -1,6 +1,5 @@
 package org.talksbot.telegram;
 
-import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,29 +19,19 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * Sends a {@link Reply} to a chat: its parts in order as HTML, the buttons under the last part,
  * no link previews. A part Telegram cannot parse is sent again once as plain text, so the
- * answer is not lost to a markup slip; a short flood-control wait may be waited out once.
+ * answer is not lost to a markup slip. Anything else Telegram refuses is thrown to the caller,
+ * whose retry policy decides; nothing here waits or retries.
  */
 final class ReplySender {
 
     private static final Logger log = LoggerFactory.getLogger(ReplySender.class);
 
     private final TelegramClient client;
-    private final Duration maxFloodWait;
-    private final ReplySlots slots;
+    private final Secrets secrets;
 
-    /**
-     * @param maxFloodWait how long a part may wait for Telegram's flood control before being sent once
-     *     more; zero reports the 429 to the caller at once (notifications pace themselves)
-     */
-    ReplySender(TelegramClient client, Duration maxFloodWait) {
-        this(client, maxFloodWait, ReplySlots.NONE);
-    }
-
-    /** As above, each part first taking a slot from {@code slots}. */
-    ReplySender(TelegramClient client, Duration maxFloodWait, ReplySlots slots) {
+    ReplySender(TelegramClient client, Secrets secrets) {
         this.client = client;
-        this.maxFloodWait = maxFloodWait;
-        this.slots = slots;
+        this.secrets = secrets;
     }
 
     /** Sends nothing for an empty reply; throws on the first part Telegram refuses. */
@@ -56,47 +45,16 @@ final class ReplySender {
 
     private void sendPart(long chatId, String html, InlineKeyboardMarkup keyboard) throws TelegramApiException {
         try {
-            sendWaitingOutFlood(message(chatId, html, ParseMode.HTML, keyboard));
+            client.execute(message(chatId, html, ParseMode.HTML, keyboard));
         } catch (TelegramApiRequestException e) {
             if (!isUnparsable(e)) {
                 throw e;
             }
             log.warn("Telegram could not parse a reply to chat {} ({}); resending it as plain text", chatId,
-                    e.getApiResponse());
+                    secrets.scrub(e.getApiResponse()));
             String plain = PlainText.of(html);
-            sendWaitingOutFlood(message(chatId, plain.isBlank() ? "…" : plain, null, keyboard));
+            client.execute(message(chatId, plain.isBlank() ? "…" : plain, null, keyboard));
         }
-    }
-
-    private void sendWaitingOutFlood(SendMessage message) throws TelegramApiException {
-        try {
-            execute(message);
-        } catch (TelegramApiRequestException e) {
-            Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-            if (e.getErrorCode() == null || e.getErrorCode() != 429 || retryAfter == null
-                    || retryAfter > maxFloodWait.toSeconds()) {
-                throw e;
-            }
-            log.warn("flood control: waiting {} s before answering chat {}", retryAfter, message.getChatId());
-            try {
-                Thread.sleep(retryAfter * 1000L);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw e;
-            }
-            execute(message);
-        }
-    }
-
-    /** Every attempt, a retry included, takes its own slot, so the throttle knows of each message sent. */
-    private void execute(SendMessage message) throws TelegramApiException {
-        try {
-            slots.await(Long.parseLong(message.getChatId()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TelegramApiException("interrupted while waiting to send", e);
-        }
-        client.execute(message);
     }
 
     static boolean isUnparsable(TelegramApiRequestException e) {

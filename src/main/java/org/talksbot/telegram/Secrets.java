@@ -9,6 +9,10 @@ final class Secrets {
         this.token = token;
     }
 
+    boolean isFor(String candidate) {
+        return token.equals(candidate);
+    }
+
     String scrub(String text) {
         if (text == null) {
             return "";

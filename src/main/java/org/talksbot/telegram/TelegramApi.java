@@ -1,5 +1,6 @@
 package org.talksbot.telegram;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -15,12 +16,17 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * The HTTP side of one bot token: a client for sending and a separate one for long polling, so
  * closing can abort the hanging poll without cutting off replies still being sent. Owns all of
- * OkHttp's threads and connections and releases them on {@link #close()}.
+ * OkHttp's threads and connections and releases them on {@link #close()}. Every call has a deadline,
+ * so a Bot API that accepts connections but never answers cannot hang the bot; OkHttp's silent
+ * re-send of a request whose connection failed is off (it doubled messages Telegram had already
+ * accepted): every retry is the sender's, and logged.
  */
 public final class TelegramApi implements AutoCloseable {
 
-    /** Telegram holds a getUpdates call open for up to 50 s; reads must outlast it. */
-    private static final int READ_TIMEOUT_SECONDS = 75;
+    /** Telegram holds a getUpdates call open for up to 50 s; polling reads must outlast it. */
+    private static final int POLL_READ_TIMEOUT_SECONDS = 75;
+    /** Any other call is answered at once by a working Bot API. */
+    static final Duration SEND_READ_TIMEOUT = Duration.ofSeconds(20);
 
     private final String token;
     private final TelegramUrl url;
@@ -31,10 +37,11 @@ public final class TelegramApi implements AutoCloseable {
     private final OkHttpClient pollHttp;
     private final TelegramClient client;
 
-    private TelegramApi(String token, TelegramUrl url) {
+    private TelegramApi(String token, TelegramUrl url, Duration sendReadTimeout) {
         this.token = token;
         this.url = url;
         this.secrets = new Secrets(token);
+        LogScrub.register(token);
         this.sendThreads = Executors.newCachedThreadPool(daemonThreads("talksbot-tg-http"));
         this.pollThreads = Executors.newCachedThreadPool(daemonThreads("talksbot-tg-pollhttp"));
         Dispatcher dispatcher = new Dispatcher(sendThreads);
@@ -42,20 +49,30 @@ public final class TelegramApi implements AutoCloseable {
         this.sendHttp = new OkHttpClient.Builder()
                 .dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(8, 60, TimeUnit.SECONDS))
-                .connectTimeout(20, TimeUnit.SECONDS)
-                .writeTimeout(30, TimeUnit.SECONDS)
-                .readTimeout(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                .connectTimeout(10, TimeUnit.SECONDS)
+                .writeTimeout(20, TimeUnit.SECONDS)
+                .readTimeout(sendReadTimeout)
+                .callTimeout(sendReadTimeout.multipliedBy(2).plusSeconds(5))
+                .retryOnConnectionFailure(false)
                 .build();
-        this.pollHttp = sendHttp.newBuilder().dispatcher(new Dispatcher(pollThreads)).build();
+        this.pollHttp = sendHttp.newBuilder().dispatcher(new Dispatcher(pollThreads))
+                .readTimeout(POLL_READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                .callTimeout(POLL_READ_TIMEOUT_SECONDS + 15, TimeUnit.SECONDS)
+                .build();
         this.client = new OkHttpTelegramClient(sendHttp, token, url);
     }
 
     /** @param apiUrl e.g. {@code https://api.telegram.org} or a local Bot API server {@code http://127.0.0.1:8081} */
     public static TelegramApi open(String token, String apiUrl) {
+        return open(token, apiUrl, SEND_READ_TIMEOUT);
+    }
+
+    /** As above, giving up on a call (not the long poll) after {@code sendReadTimeout} without an answer. */
+    static TelegramApi open(String token, String apiUrl, Duration sendReadTimeout) {
         if (token == null || token.isBlank()) {
             throw new IllegalArgumentException("the bot token is empty");
         }
-        return new TelegramApi(token.strip(), ApiUrl.parse(apiUrl));
+        return new TelegramApi(token.strip(), ApiUrl.parse(apiUrl), sendReadTimeout);
     }
 
     public TelegramClient client() {

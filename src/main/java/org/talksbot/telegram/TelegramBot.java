@@ -12,25 +12,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talksbot.core.Bot;
 import org.talksbot.core.MenuEntry;
+import org.talksbot.inbox.Inbox;
 import org.talksbot.search.InlineSource;
 import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
- * The long-polling adapter: fetches updates, answers each chat in order through the {@link Bot},
- * and on {@link #close()} stops polling, lets replies in progress finish briefly and releases
- * every thread and connection it started.
+ * The long-polling adapter: stores every batch of updates in the durable {@link Inbox} before Telegram
+ * sees it confirmed, answers each chat's updates in order through the {@link Bot}, and queues the
+ * answers in the outbox (the caller's sender delivers them). {@link #close()} stops polling, lets
+ * updates being handled finish briefly and releases every thread and connection it started; whatever
+ * is unfinished stays in the inbox for the next start.
  */
 public final class TelegramBot implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
     private static final int LANE_THREADS = 4;
-    private static final long DRAIN_MILLIS = 3_000;
+    private static final long DRAIN_MILLIS = 2_000;
 
     private final TelegramApi api;
     private final ScheduledExecutorService poller;
@@ -43,8 +46,11 @@ public final class TelegramBot implements AutoCloseable {
     /** Its own thread: the poller's is busy waiting on Telegram. */
     private final ScheduledExecutorService menuFollower =
             Executors.newSingleThreadScheduledExecutor(TelegramApi.daemonThreads("talksbot-tg-menu"));
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private InboxDispatcher dispatcher;
 
     private TelegramBot(TelegramApi api) {
+        PollerLog.install();
         this.api = api;
         this.poller = Executors.newSingleThreadScheduledExecutor(TelegramApi.daemonThreads("talksbot-tg-poll"));
         this.lanes = new ChatLanes(LANE_THREADS);
@@ -52,34 +58,18 @@ public final class TelegramBot implements AutoCloseable {
                 PollBackOff::new);
     }
 
-    /** Connects and starts polling; IllegalStateException (message without the token) if that fails. */
-    public static TelegramBot start(String token, String apiUrl, Bot bot, List<MenuEntry> menu) {
-        TelegramApi api = TelegramApi.open(token, apiUrl);
-        try {
-            return start(api, bot, menu, ChatMembershipListener.NONE);
-        } catch (RuntimeException e) {
-            api.close();
-            throw e;
-        }
-    }
-
-    /** Starts polling over {@code api}, which the bot then owns and closes; inline queries get no results. */
-    public static TelegramBot start(TelegramApi api, Bot bot, List<MenuEntry> menu, ChatMembershipListener membership) {
-        return start(api, bot, menu, membership, InlineSource.NONE);
-    }
-
-    /** Starts polling over {@code api}, which the bot then owns and closes; {@code @Bot QUERY} is answered from {@code inline}. */
+    /**
+     * Connects and starts polling over {@code api}, which the bot then owns and closes. If that fails the
+     * api stays the caller's, to try again: IllegalArgumentException when Telegram refuses the token,
+     * IllegalStateException when it cannot be reached (messages without the token).
+     *
+     * @param repliesQueued runs whenever handling an update queued replies (to wake the sender)
+     */
     public static TelegramBot start(TelegramApi api, Bot bot, List<MenuEntry> menu, ChatMembershipListener membership,
-                                    InlineSource inline) {
-        return start(api, bot, menu, membership, inline, ReplySlots.NONE);
-    }
-
-    /** As above, every reply part first waiting for a slot from {@code slots} (shared with notifications). */
-    public static TelegramBot start(TelegramApi api, Bot bot, List<MenuEntry> menu, ChatMembershipListener membership,
-                                    InlineSource inline, ReplySlots slots) {
+                                    InlineSource inline, Inbox inbox, Runnable repliesQueued) {
         TelegramBot telegramBot = new TelegramBot(api);
         try {
-            User me = telegramBot.api.client().execute(new GetMe());
+            User me = api.client().execute(new GetMe());
             String username = me.getUserName();
             if (inline != InlineSource.NONE && !Boolean.TRUE.equals(me.getSupportInlineQueries())) {
                 log.info("inline mode is off for @{}: turn it on with @BotFather (/setinline) to answer @{} QUERY",
@@ -87,25 +77,30 @@ public final class TelegramBot implements AutoCloseable {
             }
             telegramBot.publishMenu(menu);
             UpdateHandler handler = new UpdateHandler(api.client(), bot, username, membership, api.secrets(),
-                    new InlineQueries(inline), slots);
+                    new InlineQueries(inline));
+            telegramBot.dispatcher = new InboxDispatcher(inbox, telegramBot.lanes, handler, repliesQueued).start();
             UpdatesRequest updatesRequest = new UpdatesRequest(Clock.systemUTC());
+            InboxDispatcher dispatcher = telegramBot.dispatcher;
             BotSession session = telegramBot.polling.registerBot(api.token(), api::url, updatesRequest,
-                    new UpdateConsumer(telegramBot.lanes, handler, updatesRequest::updatesArrived));
+                    new UpdateConsumer(inbox, () -> {
+                        updatesRequest.updatesArrived();
+                        dispatcher.poke();
+                    }, telegramBot.closing::get));
             updatesRequest.attach(session.getLastReceivedUpdate());
             log.info("polling as @{}", username);
             return telegramBot;
         } catch (TelegramApiException | RuntimeException e) {
-            telegramBot.close();
-            throw new IllegalStateException(whyStartFailed(e, api.secrets()));
+            telegramBot.stopEverything();
+            if (isRefusedToken(e)) {
+                throw new IllegalArgumentException("Telegram refused the bot token (401 Unauthorized); check TELEGRAM_BOT_TOKEN");
+            }
+            throw new IllegalStateException("could not reach the Telegram Bot API: " + api.secrets().describe(e));
         }
     }
 
-    private static String whyStartFailed(Exception e, Secrets secrets) {
-        if (e instanceof TelegramApiRequestException refused && refused.getErrorCode() != null
-                && refused.getErrorCode() == 401) {
-            return "Telegram refused the bot token (401 Unauthorized); check TELEGRAM_BOT_TOKEN";
-        }
-        return "could not reach the Telegram Bot API: " + secrets.describe(e);
+    private static boolean isRefusedToken(Exception e) {
+        return e instanceof TelegramApiRequestException refused && refused.getErrorCode() != null
+                && refused.getErrorCode() == 401;
     }
 
     /**
@@ -144,31 +139,50 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
-    private void stopEverything() {
-        try {
-            polling.close();
-        } catch (Exception e) {
-            log.warn("stopping the poller: {}", api.secrets().describe(e));
+    /** False if it had been done already. */
+    private boolean stopEverything() {
+        if (!closing.compareAndSet(false, true)) {
+            return false;
         }
-        api.abortPolling();
-        menuFollower.shutdownNow();
-        poller.shutdownNow();
-        try {
-            poller.awaitTermination(1, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        PollerLog.during(() -> {
+            try {
+                polling.close();
+            } catch (Exception e) {
+                log.warn("stopping the poller: {}", api.secrets().describe(e));
+            }
+            api.abortPolling();
+            menuFollower.shutdownNow();
+            poller.shutdownNow();
+            try {
+                poller.awaitTermination(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        if (dispatcher != null) {
+            dispatcher.close();
         }
         lanes.drainAndStop(DRAIN_MILLIS);
-        api.close();
+        return true;
+    }
+
+    /**
+     * Stops polling and handing out updates, letting those being handled finish for a moment; the
+     * connection stays open for the sender to finish what is in flight. Unfinished updates stay in the inbox.
+     */
+    public void stopPolling() {
+        if (stopEverything()) {
+            log.info("stopped polling");
+        }
     }
 
     @Override
     public void close() {
-        if (!closing.compareAndSet(false, true)) {
+        if (!closed.compareAndSet(false, true)) {
             return;
         }
-        QuietPollerShutdown.during(this::stopEverything);
+        stopPolling();
+        api.close();
         stopped.countDown();
-        log.info("stopped polling");
     }
 }

@@ -10,23 +10,26 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 
 /**
- * Sends notifications to chats and sorts Telegram's refusals into what the sender should do next.
+ * Sends the outbox's messages (replies and notifications) and sorts Telegram's refusals into what the
+ * sender should do next.
  * A multi-part reply that fails part-way is reported as failed; a retry sends it from the start.
  */
 public final class TelegramGateway implements ChatGateway {
 
     private final ReplySender sender;
+    private final PhotoSender photos;
     private final Secrets secrets;
 
     public TelegramGateway(TelegramApi api) {
-        this.sender = new ReplySender(api.client(), Duration.ZERO);
         this.secrets = api.secrets();
+        this.sender = new ReplySender(api.client(), secrets);
+        this.photos = new PhotoSender(api.client(), secrets);
     }
 
     @Override
     public void send(long chatId, Reply reply) throws DeliveryException {
         try {
-            sender.send(chatId, reply);
+            photos.send(chatId, reply, sender::send);  // a chart goes as a photo, any other reply as text
         } catch (TelegramApiException | RuntimeException e) {
             throw classify(e);
         }

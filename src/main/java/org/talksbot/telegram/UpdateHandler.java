@@ -1,12 +1,12 @@
 package org.talksbot.telegram;
 
-import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talksbot.core.Bot;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.inbox.Handled;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -18,21 +18,19 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Handles one update on its chat's lane: a message or a button press is answered through the
- * {@link Bot}, an inline query through {@link InlineQueries}; a change of the bot's own membership
- * is passed to the listener. Button presses
- * are answered with a new message rather than an edit, so earlier answers stay readable.
+ * {@link Bot}, and the answer returned for the outbox (the caller queues it with the update marked
+ * done); an inline query is answered at once through {@link InlineQueries}, and a button press is
+ * acknowledged at once (both are ephemeral: late, they no longer matter); a change of the bot's own
+ * membership is passed to the listener. Button presses are answered with a new message rather than an
+ * edit, so earlier answers stay readable.
  */
 final class UpdateHandler {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateHandler.class);
     static final String TEXT_ONLY = "I read text messages only. Send /help to see what I can answer.";
-    /** A user waiting for an answer is better served by a few seconds' delay than by silence. */
-    private static final Duration MAX_FLOOD_WAIT = Duration.ofSeconds(5);
     static final String FAILED = "Sorry, something went wrong while answering that. Please try again later.";
 
     private final TelegramClient client;
-    private final ReplySender sender;
-    private final PhotoSender photos;
     private final Bot bot;
     private final String ourUsername;
     private final ChatMembershipListener membership;
@@ -41,14 +39,7 @@ final class UpdateHandler {
 
     UpdateHandler(TelegramClient client, Bot bot, String ourUsername, ChatMembershipListener membership,
                   Secrets secrets, InlineQueries inline) {
-        this(client, bot, ourUsername, membership, secrets, inline, ReplySlots.NONE);
-    }
-
-    UpdateHandler(TelegramClient client, Bot bot, String ourUsername, ChatMembershipListener membership,
-                  Secrets secrets, InlineQueries inline, ReplySlots slots) {
         this.client = client;
-        this.sender = new ReplySender(client, MAX_FLOOD_WAIT, slots);
-        this.photos = new PhotoSender(client, slots, secrets);
         this.bot = bot;
         this.ourUsername = ourUsername;
         this.membership = membership;
@@ -77,39 +68,45 @@ final class UpdateHandler {
         return 0;
     }
 
-    void handle(Update update) {
+    Handled handle(Update update) {
         if (update.hasMessage()) {
-            onMessage(update.getMessage());
-        } else if (update.hasCallbackQuery()) {
-            onButton(update.getCallbackQuery());
-        } else if (update.hasMyChatMember()) {
+            return onMessage(update.getMessage());
+        }
+        if (update.hasCallbackQuery()) {
+            return onButton(update.getCallbackQuery());
+        }
+        if (update.hasMyChatMember()) {
             onMembership(update.getMyChatMember());
         } else if (update.hasInlineQuery()) {
             onInlineQuery(update.getInlineQuery());
         }
+        return Handled.NOTHING;
     }
 
-    private void onMessage(Message message) {
+    private Handled onMessage(Message message) {
         Optional<Request> request = Requests.fromMessage(message, ourUsername);
         if (request.isPresent()) {
-            answer(request.get());
-        } else if (!message.hasText() && message.getChat() != null && message.getChat().isUserChat()) {
-            send(message.getChatId(), Reply.of(TEXT_ONLY));
+            return answer(request.get());
         }
+        if (!message.hasText() && message.getChat() != null && message.getChat().isUserChat()) {
+            return Handled.reply(message.getChatId(), false, Reply.of(TEXT_ONLY));
+        }
+        return Handled.NOTHING;
     }
 
-    private void onButton(CallbackQuery query) {
+    private Handled onButton(CallbackQuery query) {
         try {
             client.execute(AnswerCallbackQuery.builder().callbackQueryId(query.getId()).build());
         } catch (TelegramApiException | RuntimeException e) {
-            log.warn("could not answer a button press: {}", secrets.describe(e));
+            log.warn("could not acknowledge a button press: {}", secrets.describe(e));
         }
         if (query.getData() == null || query.getMessage() == null) {
-            return;
+            return Handled.NOTHING;
         }
         Optional<Request.ChatType> type = Requests.chatType(query.getMessage().getChat());
-        type.ifPresent(chatType -> answer(Requests.request(query.getMessage().getChatId(), query.getFrom(),
-                query.getMessage().getChatId(), query.getData(), chatType, Request.Origin.BUTTON)));
+        return type.map(chatType -> answer(Requests.request(query.getMessage().getChatId(), query.getFrom(),
+                query.getMessage().getChatId(), query.getData(), chatType, Request.Origin.BUTTON)))
+                .orElse(Handled.NOTHING);
     }
 
     private void onInlineQuery(InlineQuery query) {
@@ -132,29 +129,18 @@ final class UpdateHandler {
             case "kicked", "left" -> false;
             default -> true;  // "restricted": still in the chat; Telegram tells us per message if we may not write
         };
-        try {
-            membership.changed(update.getChat().getId(), canWrite);
-        } catch (RuntimeException e) {
-            log.error("the chat membership listener failed for chat {}", update.getChat().getId(), e);
-        }
+        membership.changed(update.getChat().getId(), canWrite);
     }
 
-    private void answer(Request request) {
+    private Handled answer(Request request) {
         Reply reply;
         try {
             reply = bot.answer(request);
         } catch (RuntimeException e) {
-            log.error("the bot failed to answer {} in chat {}", request.origin(), request.chatId(), e);
+            log.error("the bot failed to answer {} in chat {}: {}", request.origin(), request.chatId(),
+                    secrets.describe(e));
             reply = Reply.of(FAILED);
         }
-        send(request.chatId(), reply);
-    }
-
-    private void send(long chatId, Reply reply) {
-        try {
-            photos.send(chatId, reply, sender::send);  // a chart goes as a photo, any other reply as text
-        } catch (TelegramApiException | RuntimeException e) {
-            log.warn("could not send a reply to chat {}: {}", chatId, secrets.describe(e));
-        }
+        return Handled.reply(request.chatId(), request.isGroup(), reply);
     }
 }

@@ -15,7 +15,7 @@ import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
  * Builds each getUpdates call. After a week without updates Telegram may restart update ids at a
  * random, possibly lower, number; the library would then confirm (lose) every new update because
  * it asks for ids above the last one it saw. So after long silence the offset starts over;
- * anything delivered twice by that is caught by {@link SeenUpdates}. Every call names the update kinds
+ * anything delivered twice by that is recognised by the inbox. Every call names the update kinds
  * handled, because Telegram otherwise keeps whatever list an earlier program asked for, which may
  * lack inline queries.
  */

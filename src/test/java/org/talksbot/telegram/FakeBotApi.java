@@ -85,8 +85,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger callbackIds = new AtomicInteger();
     private final AtomicInteger inlineIds = new AtomicInteger();
 
-    private FakeBotApi() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    private FakeBotApi(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         threads = Executors.newCachedThreadPool(TelegramApi.daemonThreads("fake-bot-api"));
         server.setExecutor(threads);
         server.createContext("/", this::exchange);
@@ -94,8 +94,13 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     public static FakeBotApi start() {
+        return startOn(0);
+    }
+
+    /** On a chosen port (0: any free one), e.g. one the bot was already trying to reach. */
+    public static FakeBotApi startOn(int port) {
         try {
-            return new FakeBotApi();
+            return new FakeBotApi(port);
         } catch (IOException e) {
             throw new IllegalStateException("could not start the fake Bot API", e);
         }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
 /**
  * Telegram's flood control for {@link FakeBotApi}: a sendMessage past {@code globalPerSecond} in any
@@ -28,7 +29,15 @@ public final class FakeRateLimits implements FakeBotApi.Interceptor {
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger accepted = new AtomicInteger();
 
+    private final LongSupplier clock;
+
     public FakeRateLimits(int globalPerSecond, Duration perChatInterval, int groupPerMinute) {
+        this(globalPerSecond, perChatInterval, groupPerMinute, System::nanoTime);
+    }
+
+    /** Limits kept on {@code clock} (nanoseconds), e.g. the virtual time the bot runs on. */
+    public FakeRateLimits(int globalPerSecond, Duration perChatInterval, int groupPerMinute, LongSupplier clock) {
+        this.clock = clock;
         this.globalPerSecond = globalPerSecond;
         this.perChatInterval = perChatInterval.toNanos();
         this.groupPerMinute = groupPerMinute;
@@ -37,6 +46,11 @@ public final class FakeRateLimits implements FakeBotApi.Interceptor {
     /** Telegram's documented limits: 30 messages per second, one per second to a chat, 20 per minute to a group. */
     public static FakeRateLimits telegram() {
         return new FakeRateLimits(30, Duration.ofSeconds(1), 20);
+    }
+
+    /** Telegram's limits on {@code clock}. */
+    public static FakeRateLimits telegram(LongSupplier clock) {
+        return new FakeRateLimits(30, Duration.ofSeconds(1), 20, clock);
     }
 
     /** How many messages were refused with 429. */
@@ -55,7 +69,7 @@ public final class FakeRateLimits implements FakeBotApi.Interceptor {
             return Optional.empty();
         }
         long chatId = body.path("chat_id").asLong();
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         while (!recent.isEmpty() && now - recent.peekFirst() >= SECOND) {
             recent.pollFirst();
         }

@@ -27,7 +27,7 @@ class InlineQueriesTest {
 
     private final List<String> queries = new CopyOnWriteArrayList<>();
     private FakeBotApi fake;
-    private TelegramBot bot;
+    private PollingBot bot;
 
     /** Sixty numbered articles, paged by 50; "boom" fails. */
     private final InlineSource source = (query, offset) -> {
@@ -46,7 +46,7 @@ class InlineQueriesTest {
     @BeforeEach
     void startBot() {
         fake = FakeBotApi.start();
-        bot = TelegramBot.start(TelegramApi.open(FakeBotApi.TOKEN, fake.url()), request -> Reply.of("pong"),
+        bot = new PollingBot(fake, request -> Reply.of("pong"),
                 List.of(new MenuEntry("start", "What this bot is")),
                 ChatMembershipListener.NONE, source);
     }

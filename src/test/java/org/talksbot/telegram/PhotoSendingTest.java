@@ -40,13 +40,12 @@ class PhotoSendingTest {
     };
 
     private FakeBotApi fake;
-    private TelegramBot telegram;
+    private PollingBot telegram;
 
     @BeforeEach
     void start() {
         fake = FakeBotApi.start();
-        telegram = TelegramBot.start(TelegramApi.open(FakeBotApi.TOKEN, fake.url()), bot, List.of(),
-                ChatMembershipListener.NONE);
+        telegram = new PollingBot(fake, bot, List.of(), ChatMembershipListener.NONE);
     }
 
     @AfterEach

@@ -24,6 +24,9 @@ import org.talksbot.core.Html;
 import org.talksbot.core.MenuEntry;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.inbox.Inbox;
+import org.talksbot.notify.TimeSource;
+import org.talksbot.search.InlineSource;
 
 /** The real long-polling adapter against the fake Bot API, end to end. */
 class TelegramBotTest {
@@ -35,7 +38,7 @@ class TelegramBotTest {
     private final List<Request> seen = new CopyOnWriteArrayList<>();
     private final List<String> membership = new CopyOnWriteArrayList<>();
     private FakeBotApi fake;
-    private TelegramBot bot;
+    private PollingBot bot;
 
     /** Echoes the text in bold with a button; a few texts trigger the awkward cases. */
     private final Bot echo = request -> {
@@ -53,7 +56,7 @@ class TelegramBotTest {
     @BeforeEach
     void startBot() {
         fake = FakeBotApi.start();
-        bot = TelegramBot.start(TelegramApi.open(FakeBotApi.TOKEN, fake.url()), echo, MENU,
+        bot = new PollingBot(fake, echo, MENU,
                 (chatId, canWrite) -> membership.add(chatId + ":" + canWrite));
     }
 
@@ -140,12 +143,28 @@ class TelegramBotTest {
     }
 
     @Test
-    void aFailedSendDoesNotStopTheChatsLane() {
+    void aReplyRefusedWithAServerErrorIsSentAgainAndTheChatKeepsItsOrder() {
         fake.failFor("sendMessage", 1, FakeFailure.serverError(), 1);
-        fake.enqueueText(1, 1, "lost");
-        fake.enqueueText(1, 1, "kept");
+        fake.enqueueText(1, 1, "first");
+        fake.enqueueText(1, 1, "second");
+        fake.enqueueText(2, 2, "elsewhere");
 
-        assertEquals(List.of("<b>kept</b>"), texts(fake.awaitMessages(1, 1, WAIT)));
+        assertEquals(List.of("<b>elsewhere</b>"), texts(fake.awaitMessages(2, 1, WAIT)));
+        assertEquals(List.of("<b>first</b>", "<b>second</b>"), texts(fake.awaitMessages(1, 2, WAIT)));
+    }
+
+    @Test
+    void aFloodWaitLongerThanAUserLikesIsStillWaitedOutNotDropped() {
+        fake.failFor("sendMessage", 1, FakeFailure.tooManyRequests(3), 1);
+        fake.enqueueText(1, 1, "patience");
+
+        List<FakeBotApi.Sent> sent = fake.awaitMessages(1, 1, WAIT);
+
+        assertEquals(List.of("<b>patience</b>"), texts(sent));
+        List<FakeBotApi.Call> tries = fake.calls().stream().filter(c -> c.method().equals("sendMessage")).toList();
+        assertEquals(2, tries.size());
+        assertTrue(tries.get(1).atNanos() - tries.get(0).atNanos() >= Duration.ofSeconds(3).toNanos(),
+                "retried before retry_after");
     }
 
     @Test
@@ -236,7 +255,11 @@ class TelegramBotTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertTrue(millis < 4000, "close took " + millis + " ms");
-        Waiting.until(() -> ourThreads().isEmpty(), Duration.ofSeconds(2), "our threads to end");
+        try {
+            Waiting.until(() -> ourThreads().isEmpty(), Duration.ofSeconds(3), "our threads to end");
+        } catch (AssertionError e) {
+            throw new AssertionError("still running: " + ourThreads(), e);
+        }
         assertEquals(Set.of(), Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.isAlive() && !t.isDaemon() && t.getName().startsWith("OkHttp"))
                 .map(Thread::getName).collect(Collectors.toSet()), "OkHttp threads that would keep the JVM alive");
@@ -244,8 +267,8 @@ class TelegramBotTest {
 
     @Test
     void aRefusedTokenFailsStartWithoutRevealingIt() {
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> TelegramBot.start("999:SECRETPART", fake.url(), echo, MENU));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> startOnce("999:SECRETPART", fake.url()));
         assertEquals("Telegram refused the bot token (401 Unauthorized); check TELEGRAM_BOT_TOKEN", refused.getMessage());
         assertFalse(refused.getMessage().contains("SECRETPART"), refused.getMessage());
     }
@@ -257,9 +280,33 @@ class TelegramBotTest {
         fake.close();
 
         IllegalStateException failed = assertThrows(IllegalStateException.class,
-                () -> TelegramBot.start(FakeBotApi.TOKEN, unreachable, echo, MENU));
+                () -> startOnce(FakeBotApi.TOKEN, unreachable));
         assertTrue(failed.getMessage().startsWith("could not reach the Telegram Bot API"), failed.getMessage());
         assertFalse(failed.getMessage().contains("TEST"), failed.getMessage());
+    }
+
+    @Test
+    void aBotApiThatAcceptsButNeverAnswersFailsStartWithinItsTimeoutInsteadOfHanging() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+             TelegramApi api = TelegramApi.open(FakeBotApi.TOKEN, "http://127.0.0.1:" + silent.getLocalPort(),
+                     Duration.ofSeconds(1))) {
+            long start = System.nanoTime();
+            IllegalStateException failed = assertThrows(IllegalStateException.class,
+                    () -> TelegramBot.start(api, echo, MENU, ChatMembershipListener.NONE, InlineSource.NONE,
+                            new Inbox(bot.jdbi, TimeSource.SYSTEM), () -> { }));
+
+            assertTrue(failed.getMessage().startsWith("could not reach the Telegram Bot API"), failed.getMessage());
+            assertTrue(failed.getMessage().contains("timeout"), failed.getMessage());
+            assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos(), "start hung");
+        }
+    }
+
+    /** One attempt to start polling, as the app makes it; the connection is closed whatever happens. */
+    private void startOnce(String token, String url) {
+        try (TelegramApi api = TelegramApi.open(token, url)) {
+            TelegramBot.start(api, echo, MENU, ChatMembershipListener.NONE, InlineSource.NONE,
+                    new Inbox(bot.jdbi, TimeSource.SYSTEM), () -> { }).close();
+        }
     }
 
     private static Set<String> ourThreads() {

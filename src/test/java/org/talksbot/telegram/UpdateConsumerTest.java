@@ -1,42 +1,63 @@
 package org.talksbot.telegram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
-import org.talksbot.core.Bot;
-import org.talksbot.core.Reply;
-import org.talksbot.search.InlineSource;
+import org.talksbot.inbox.Inbox;
+import org.talksbot.inbox.InboxUpdate;
+import org.talksbot.notify.TimeSource;
+import org.talksbot.store.Database;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 class UpdateConsumerTest {
 
+    private final Jdbi jdbi = Database.inMemory("consumer-" + UUID.randomUUID());
+    private final Inbox inbox = new Inbox(jdbi, TimeSource.SYSTEM);
+
     @Test
-    void anUpdateDeliveredTwiceIsAnsweredOnce() throws Exception {
-        AtomicInteger answered = new AtomicInteger();
-        Bot bot = request -> {
-            answered.incrementAndGet();
-            return Reply.of("ok " + request.text());
-        };
-        try (FakeBotApi fake = FakeBotApi.start(); TelegramApi api = TelegramApi.open(FakeBotApi.TOKEN, fake.url());
-             ChatLanes lanes = new ChatLanes(2)) {
-            UpdateHandler handler = new UpdateHandler(api.client(), bot, FakeBotApi.BOT_USERNAME,
-                    ChatMembershipListener.NONE, api.secrets(), new InlineQueries(InlineSource.NONE));
-            UpdateConsumer consumer = new UpdateConsumer(lanes, handler, () -> { });
+    void anUpdateDeliveredTwiceIsStoredOnceWithItsChat() throws Exception {
+        AtomicInteger stored = new AtomicInteger();
+        UpdateConsumer consumer = new UpdateConsumer(inbox, stored::incrementAndGet, () -> false);
 
-            consumer.consume(List.of(update(1, "first"), update(2, "second")));
-            consumer.consume(List.of(update(2, "second"), update(3, "third")));
+        consumer.consume(List.of(update(1, "first"), update(2, "second")));
+        consumer.consume(List.of(update(2, "second"), update(3, "third")));
 
-            assertEquals(List.of("ok first", "ok second", "ok third"),
-                    fake.awaitMessages(4, 3, Duration.ofSeconds(5)).stream().map(FakeBotApi.Sent::text).toList());
-            assertEquals(3, answered.get());
-        }
+        List<InboxUpdate> pending = inbox.pending(10);
+        assertEquals(List.of(1L, 2L, 3L), pending.stream().map(InboxUpdate::updateId).toList());
+        assertTrue(pending.stream().allMatch(u -> u.chatId() == 4));
+        assertTrue(pending.get(2).payload().contains("third"), pending.get(2).payload());
+        assertEquals(2, stored.get());
     }
 
-    private static Update update(int id, String text) throws Exception {
+    @Test
+    void aBatchTheDatabaseRefusesIsRetriedUntilStoredAndNeverThrown() throws Exception {
+        jdbi.useHandle(h -> h.execute("ALTER TABLE inbox RENAME TO inbox_away"));
+        AtomicInteger stored = new AtomicInteger();
+        UpdateConsumer consumer = new UpdateConsumer(inbox, stored::incrementAndGet, () -> false);
+        Thread putBack = new Thread(() -> {
+            try {
+                Thread.sleep(1500);
+            } catch (InterruptedException e) {
+                return;
+            }
+            jdbi.useHandle(h -> h.execute("ALTER TABLE inbox_away RENAME TO inbox"));
+        });
+        putBack.start();
+
+        consumer.consume(List.of(update(7, "while the database was away")));
+
+        putBack.join();
+        assertEquals(List.of(7L), inbox.pending(10).stream().map(InboxUpdate::updateId).toList());
+        assertEquals(1, stored.get());
+    }
+
+    static Update update(int id, String text) throws Exception {
         ObjectNode json = FakeUpdates.JSON.createObjectNode().put("update_id", id);
         json.set("message", FakeUpdates.textMessage(4, 4, id, text));
         return FakeUpdates.JSON.treeToValue(json, Update.class);

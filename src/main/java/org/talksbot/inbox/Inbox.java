@@ -1,0 +1,85 @@
+package org.talksbot.inbox;
+
+import java.time.Duration;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.talksbot.notify.ReplyQueue;
+import org.talksbot.notify.TimeSource;
+import org.talksbot.store.Durability;
+
+/**
+ * The durable inbox: every update is stored (and checkpointed) before Telegram may consider it
+ * delivered, and handled exactly once across restarts: handling marks it done in the transaction that
+ * queues its replies in the outbox, and storing an id already there does nothing.
+ */
+public final class Inbox {
+
+    /**
+     * How long a handled update's id is kept to recognise a re-delivery. Telegram keeps an update for
+     * at most 24 hours, and may restart ids after a week of silence, so ids are forgotten in between.
+     */
+    static final Duration REMEMBER = Duration.ofDays(2);
+
+    private final Jdbi jdbi;
+    private final TimeSource time;
+
+    public Inbox(Jdbi jdbi, TimeSource time) {
+        this.jdbi = jdbi;
+        this.time = time;
+    }
+
+    /** Stores a batch in one transaction and one checkpoint; returns how many were new. */
+    public int store(List<InboxUpdate> updates) {
+        if (updates.isEmpty()) {
+            return 0;
+        }
+        return jdbi.withHandle(handle -> {
+            int added = handle.inTransaction(tx -> {
+                InboxQueries q = tx.attach(InboxQueries.class);
+                int count = 0;
+                for (InboxUpdate update : updates) {
+                    count += q.store(update.updateId(), update.chatId(), update.payload(), time.now());
+                }
+                return count;
+            });
+            Durability.checkpoint(handle);
+            return added;
+        });
+    }
+
+    /** Updates not handled yet, oldest first. */
+    public List<InboxUpdate> pending(int limit) {
+        return jdbi.withExtension(InboxQueries.class, q -> q.pending(limit));
+    }
+
+    /** False once handled (another lane, or a previous run, got there first). */
+    public boolean isPending(long updateId) {
+        return jdbi.withExtension(InboxQueries.class, q -> q.isPending(updateId)) > 0;
+    }
+
+    public int countPending() {
+        return jdbi.withExtension(InboxQueries.class, InboxQueries::countPending);
+    }
+
+    /**
+     * Marks the update handled and queues its replies, in one transaction; returns how many messages
+     * were queued (none if it had been handled already).
+     */
+    public int complete(long updateId, Handled handled) {
+        return jdbi.inTransaction(handle -> {
+            if (handle.attach(InboxQueries.class).markDone(updateId, time.now()) == 0) {
+                return 0;
+            }
+            int queued = 0;
+            for (var reply : handled.replies()) {
+                queued += ReplyQueue.queue(handle, handled.chatId(), handled.group(), reply, time.now());
+            }
+            return queued;
+        });
+    }
+
+    /** Forgets handled updates older than {@link #REMEMBER}. */
+    public int prune() {
+        return jdbi.withExtension(InboxQueries.class, q -> q.deleteDoneBefore(time.now().minus(REMEMBER)));
+    }
+}

@@ -1,0 +1,36 @@
+package org.talksbot.inbox;
+
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The inbox table: updates received, each PENDING until handled, then DONE. */
+@RegisterConstructorMapper(InboxUpdate.class)
+public interface InboxQueries {
+
+    /** Stores the update unless its id is already there (Telegram re-sends what was not confirmed). */
+    @SqlUpdate("""
+            MERGE INTO inbox i USING (VALUES (CAST(:id AS BIGINT))) AS s(update_id) ON i.update_id = s.update_id
+            WHEN NOT MATCHED THEN INSERT (update_id, chat_id, payload, received_at, state)
+                VALUES (:id, :chat, :payload, :now, 'PENDING')""")
+    int store(@Bind("id") long updateId, @Bind("chat") long chatId, @Bind("payload") String payload,
+              @Bind("now") Instant now);
+
+    @SqlQuery("SELECT update_id, chat_id, payload FROM inbox WHERE state = 'PENDING' ORDER BY update_id LIMIT :limit")
+    List<InboxUpdate> pending(@Bind("limit") int limit);
+
+    @SqlUpdate("UPDATE inbox SET state = 'DONE', done_at = :now WHERE update_id = :id AND state = 'PENDING'")
+    int markDone(@Bind("id") long updateId, @Bind("now") Instant now);
+
+    @SqlUpdate("DELETE FROM inbox WHERE state = 'DONE' AND received_at < :before")
+    int deleteDoneBefore(@Bind("before") Instant before);
+
+    @SqlQuery("SELECT COUNT(*) FROM inbox WHERE update_id = :id AND state = 'PENDING'")
+    int isPending(@Bind("id") long updateId);
+
+    @SqlQuery("SELECT COUNT(*) FROM inbox WHERE state = 'PENDING'")
+    int countPending();
+}

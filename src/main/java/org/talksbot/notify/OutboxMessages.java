@@ -1,0 +1,43 @@
+package org.talksbot.notify;
+
+import java.util.Map;
+import java.util.Optional;
+import org.talksbot.core.Reply;
+
+/**
+ * The message an outbox row stands for: a reply as it was stored, or a notification rendered from the
+ * store as it is now. Empty, with the row finished, when there is nothing (left) to send: a reply too
+ * old to help, a stored reply that cannot be read, an item no longer in the store.
+ */
+final class OutboxMessages {
+
+    private final NotificationRenderer renderer;
+    private final DeliveryPolicy policy;
+
+    OutboxMessages(NotificationRenderer renderer, DeliveryPolicy policy) {
+        this.renderer = renderer;
+        this.policy = policy;
+    }
+
+    /** {@code rendered} keeps each notification rendered once per delivery run. */
+    Optional<Reply> of(OutboxRow row, Map<String, Optional<Reply>> rendered) {
+        if (policy.expired(row)) {
+            return Optional.empty();
+        }
+        if (row.isReply()) {
+            try {
+                return Optional.of(ReplyCodec.decode(row.replyBody()));
+            } catch (IllegalArgumentException e) {
+                policy.skip(row, e.getMessage());
+                return Optional.empty();
+            }
+        }
+        Optional<Reply> reply = rendered.computeIfAbsent(
+                row.itemKind() + " " + row.itemId() + " " + row.correction(),
+                key -> renderer.render(row.itemKind(), row.itemId(), row.correction()));
+        if (reply.isEmpty()) {
+            policy.skip(row, "the item is no longer in the store");
+        }
+        return reply;
+    }
+}

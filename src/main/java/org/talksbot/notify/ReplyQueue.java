@@ -1,0 +1,42 @@
+package org.talksbot.notify;
+
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.talksbot.core.Reply;
+
+/**
+ * Puts a reply in the outbox, in the caller's transaction: one row per Telegram-sized part, the
+ * buttons with the last (a reply with a photo is one row), ahead of every notification. The sender
+ * delivers them in order.
+ */
+public final class ReplyQueue {
+
+    /** Replies go before notifications (which have priority 1). */
+    static final int REPLY_PRIORITY = 0;
+
+    private ReplyQueue() {
+    }
+
+    /** Returns how many messages were queued (none for an empty reply); a reply with a photo is one. */
+    public static int queue(Handle handle, long chatId, boolean group, Reply reply, Instant now) {
+        List<String> parts = reply.parts().stream().filter(part -> !part.isBlank()).toList();
+        if (parts.isEmpty() && reply.photo() == null) {
+            return 0;
+        }
+        // the chat wrote to us, so it exists and we may write to it
+        handle.attach(ChatQueries.class).seen(chatId, group, now);
+        OutboxQueries outbox = handle.attach(OutboxQueries.class);
+        if (reply.photo() != null) {
+            // the photo with its caption and buttons; its text goes instead only if Telegram refuses the photo
+            outbox.enqueueReply(chatId, ReplyCodec.encode(reply), REPLY_PRIORITY, now);
+            return 1;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            boolean last = i == parts.size() - 1;
+            Reply part = Reply.of(parts.get(i), last ? reply.buttons() : List.of());
+            outbox.enqueueReply(chatId, ReplyCodec.encode(part), REPLY_PRIORITY, now);
+        }
+        return parts.size();
+    }
+}

@@ -1,0 +1,93 @@
+package org.talksbot.inbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.talksbot.core.Button;
+import org.talksbot.core.Reply;
+import org.talksbot.notify.TimeSource;
+import org.talksbot.store.Database;
+
+class InboxTest {
+
+    private final Jdbi jdbi = Database.inMemory("inbox-" + UUID.randomUUID());
+    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+    private final Inbox inbox = new Inbox(jdbi, new TimeSource() {
+        @Override
+        public Instant now() {
+            return now;
+        }
+
+        @Override
+        public long nanos() {
+            return 0;
+        }
+
+        @Override
+        public void sleep(Duration duration) {
+            now = now.plus(duration);
+        }
+    });
+
+    @Test
+    void storingAnUpdateTwiceKeepsOneAndReportsOnlyTheNewOnes() {
+        assertEquals(2, inbox.store(List.of(update(1, 10), update(2, 11))));
+        assertEquals(1, inbox.store(List.of(update(2, 11), update(3, 10))));
+
+        assertEquals(List.of(1L, 2L, 3L), inbox.pending(10).stream().map(InboxUpdate::updateId).toList());
+    }
+
+    @Test
+    void completingQueuesEveryPartOfTheReplyAndMarksTheUpdateDoneTogether() {
+        inbox.store(List.of(update(1, 10)));
+        Reply longReply = Reply.of("<b>part</b>\n".repeat(800), List.of(List.of(new Button("More", "/more"))));
+
+        int queued = inbox.complete(1, Handled.reply(10, false, longReply));
+
+        assertEquals(longReply.parts().size(), queued);
+        assertTrue(queued >= 2, "a long reply is several messages");
+        assertEquals(queued, count("SELECT COUNT(*) FROM outbox WHERE chat_id = 10 AND state = 'PENDING' AND priority = 0"));
+        assertEquals(1, count("SELECT COUNT(*) FROM outbox WHERE chat_id = 10 AND reply_body LIKE '%/more%'"));
+        assertEquals(List.of(), inbox.pending(10));
+        assertFalse(inbox.isPending(1));
+    }
+
+    @Test
+    void anUpdateHandledTwiceQueuesItsReplyOnce() {
+        inbox.store(List.of(update(1, 10)));
+
+        assertEquals(1, inbox.complete(1, Handled.reply(10, false, Reply.of("once"))));
+        assertEquals(0, inbox.complete(1, Handled.reply(10, false, Reply.of("once"))));
+        inbox.store(List.of(update(1, 10)));
+
+        assertEquals(1, count("SELECT COUNT(*) FROM outbox WHERE chat_id = 10"));
+        assertEquals(List.of(), inbox.pending(10));
+    }
+
+    @Test
+    void handledIdsAreRememberedForTwoDaysThenForgotten() {
+        inbox.store(List.of(update(1, 10), update(2, 10)));
+        inbox.complete(1, Handled.NOTHING);
+        now = now.plus(Duration.ofDays(1));
+        assertEquals(0, inbox.prune());
+        now = now.plus(Duration.ofDays(2));
+
+        assertEquals(1, inbox.prune());
+        assertEquals(List.of(2L), inbox.pending(10).stream().map(InboxUpdate::updateId).toList());
+    }
+
+    private static InboxUpdate update(long id, long chat) {
+        return new InboxUpdate(id, chat, "{\"update_id\":" + id + "}");
+    }
+
+    private int count(String sql) {
+        return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
+    }
+}

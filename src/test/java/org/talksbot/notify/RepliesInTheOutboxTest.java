@@ -1,0 +1,108 @@
+package org.talksbot.notify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.talksbot.core.Button;
+import org.talksbot.core.Reply;
+
+/** Answers to users in the one outbox: ahead of notifications, in order, retried until they no longer help. */
+class RepliesInTheOutboxTest {
+
+    private final StoreFixture store = new StoreFixture();
+    private final FakeTime time = new FakeTime();
+    private final FakeTelegram telegram = new FakeTelegram(time, 30);
+    private final ChatRegistry chats = new ChatRegistry(store.jdbi, time);
+    private final Notifier sender = new Notifier(store.jdbi, telegram, new Throttle(ThrottleSettings.TELEGRAM, time),
+            chats, time);
+
+    @org.junit.jupiter.api.AfterEach
+    void closeSender() {
+        sender.close();
+    }
+
+    private void reply(long chatId, Reply reply) {
+        store.jdbi.useTransaction(h -> ReplyQueue.queue(h, chatId, false, reply, time.now()));
+    }
+
+    @Test
+    void aReplyGoesOutAheadOfEveryQueuedNotification() {
+        Subscriptions subscriptions = new Subscriptions(store.jdbi, time);
+        LongStream.rangeClosed(1, 40).forEach(chat -> subscriptions.add(StoreFixture.privateChat(chat, ""), Target.ALL));
+        store.importEvent(new OutboxWriter(time), "e1", "Talks", List.of(), List.of());
+        reply(99, Reply.of("the answer"));
+
+        sender.deliverDue();
+
+        assertEquals(99L, telegram.sent.get(0).chatId());
+        assertEquals(41, telegram.sent.size());
+    }
+
+    @Test
+    void aLongReplyArrivesPartByPartInOrderWithItsButtonsOnTheLastPart() {
+        String html = "<b>line</b>\n".repeat(1000);
+        reply(5, Reply.of(html, List.of(List.of(new Button("More", "/more")))));
+        reply(5, Reply.of("the next answer"));
+
+        // this fake Telegram allows one message a second to a chat; the rest wait out its 429s
+        for (int i = 0; i < 20 && pending() > 0; i++) {
+            sender.deliverDue();
+            time.advance(Duration.ofSeconds(1));
+        }
+
+        List<Reply> sent = telegram.sent.stream().map(FakeTelegram.Sent::reply).toList();
+        int parts = Reply.of(html).parts().size();
+        assertEquals(parts + 1, sent.size());
+        assertTrue(sent.subList(0, parts - 1).stream().noneMatch(Reply::hasButtons));
+        assertEquals("/more", sent.get(parts - 1).buttons().get(0).get(0).data());
+        assertEquals("the next answer", sent.get(parts).html());
+    }
+
+    @Test
+    void aReplyThatKeepsFailingIsRetriedWithGrowingWaitsAndGivenUpOnlyAfterAnHourAndCounted() {
+        telegram.transientFailures.put(5L, Integer.MAX_VALUE);
+        reply(5, Reply.of("the answer"));
+        reply(5, Reply.of("the answer after"));
+
+        Duration waited = Duration.ZERO;
+        int tries = 0;
+        while (pending() == 2) {
+            sender.deliverDue();
+            tries++;
+            Duration next = DeliveryPolicy.backoff(tries - 1);
+            time.advance(next);
+            waited = waited.plus(next);
+        }
+
+        assertTrue(waited.compareTo(DeliveryPolicy.REPLY_LIFETIME) >= 0, "given up after " + waited);
+        assertTrue(tries >= 8, "tries " + tries);
+        assertEquals(2, store.count("SELECT COUNT(*) FROM outbox WHERE state = 'FAILED' AND last_error LIKE 'given up:%'"));
+        String stats = new StatsCommand(store.jdbi, new Admins(Set.of(1L)), Optional::empty)
+                .answer(StoreFixture.privateChat(1, "/stats"), "").html();
+        assertTrue(stats.contains("given up: 2"), stats);
+    }
+
+    @Test
+    void aFloodWaitOfAMinuteIsWaitedOutNotDropped() {
+        telegram.floodOnce.put(5L, Duration.ofSeconds(60));
+        reply(5, Reply.of("the answer"));
+
+        assertEquals(0, sender.deliverDue());
+        time.advance(Duration.ofSeconds(59));
+        assertEquals(0, sender.deliverDue());
+        time.advance(Duration.ofSeconds(1));
+        assertEquals(1, sender.deliverDue());
+
+        assertEquals("the answer", telegram.sent.get(0).reply().html());
+    }
+
+    private int pending() {
+        return store.count("SELECT COUNT(*) FROM outbox WHERE state = 'PENDING'");
+    }
+}
