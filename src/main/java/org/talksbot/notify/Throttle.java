@@ -3,6 +3,7 @@ package org.talksbot.notify;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,10 +12,14 @@ import java.util.Map;
  * one per interval to a chat, M per rolling minute to a group. Replies to users go first (while one
  * waits in {@link #awaitReplySlot}, the notifier gets no slot) and in the order they asked.
  *
- * <p>A message counts from when its slot is taken, i.e. when it is sent. When its request completes
- * ({@link #sent(long)}), its time moves later by however much its round trip exceeded the
- * fastest one so far: at a steady network latency every message keeps its send time, so latency costs
- * no rate, while a request that was held up somewhere counts from when the server may have seen it.
+ * <p>A message counts from when its slot is taken, i.e. when it is sent. Once its request has completed
+ * ({@link #sent(long)}), it counts in the overall window from however much later than its send time
+ * its round trip exceeded the fastest one known <em>now</em>: at a steady network latency every message
+ * keeps its send time, so latency costs no rate, while a request that was held up somewhere counts from
+ * when the server may have seen it. The place is worked out again at every decision, not fixed at
+ * completion: while a cold JVM and connection warm up, round trips start slow and get faster, and a
+ * message placed against the slower "fastest" of its moment would count too early (one more message
+ * than allowed reached Telegram in a rolling second, about a second into a fan-out).
  */
 public final class Throttle {
 
@@ -37,11 +42,11 @@ public final class Throttle {
     private final long chatInterval;
     private final long groupWindow;
     private final int groupLimit;
-    /** When each message of the last window was sent (or, after a slow round trip, seen), oldest first. */
-    private final ArrayDeque<Long> recent = new ArrayDeque<>();
+    /** Every message that may still count in the overall window, in the order their slots were taken. */
+    private final ArrayDeque<Sending> recent = new ArrayDeque<>();
     private final Map<Long, ChatState> chats = new HashMap<>();
     /** Messages on their way, replies and notifications: chat to when their slot was taken (one per chat). */
-    private final Map<Long, Long> inFlight = new HashMap<>();
+    private final Map<Long, Sending> inFlight = new HashMap<>();
     /** Replies waiting for a slot, in the order they asked: ticket to chat. */
     private final LinkedHashMap<Long, Long> replyQueue = new LinkedHashMap<>();
     private long fastestRoundTrip = NEVER;
@@ -53,6 +58,18 @@ public final class Throttle {
     private long lastRateLimitChat;
     private long nextTicket;
     private int recordsSincePrune;
+
+    /** One message: when its slot was taken and when its request completed. */
+    private static final class Sending {
+        final long stamp;
+        long done = NEVER;
+        /** Completed before any round trip was known: it counts from its completion. */
+        boolean countsInFull;
+
+        Sending(long stamp) {
+            this.stamp = stamp;
+        }
+    }
 
     private static final class ChatState {
         long last = NEVER;
@@ -85,7 +102,6 @@ public final class Throttle {
             return Duration.ofNanos(wait);
         }
         record(now, chatId, group);
-        inFlight.put(chatId, now);
         lastChat = chatId;
         return Duration.ZERO;
     }
@@ -100,11 +116,13 @@ public final class Throttle {
      * not. Its time in every window moves later by how much its round trip exceeded the fastest so far.
      */
     public synchronized void sent(long chatId) {
-        Long stamp = inFlight.remove(chatId);
-        if (stamp == null) {
+        Sending sending = inFlight.remove(chatId);
+        if (sending == null) {
             return;
         }
-        long seen = seen(stamp);
+        completed(sending, time.nanos());
+        long stamp = sending.stamp;
+        long seen = placed(sending);
         if (seen == stamp) {
             return;
         }
@@ -117,14 +135,26 @@ public final class Throttle {
         }
     }
 
-    /** Moves a completed request's time in the global window to when the server may have seen it. */
-    private long seen(long stamp) {
-        long now = time.nanos();
-        long seen = Math.max(stamp, now - fastestRoundTrip(now - stamp));
-        if (seen != stamp && recent.removeLastOccurrence(stamp)) {
-            insertInOrder(recent, seen);
+    private void completed(Sending sending, long now) {
+        long roundTrip = now - sending.stamp;
+        sending.countsInFull = fastestRoundTrip == NEVER;
+        fastestRoundTrip = sending.countsInFull ? roundTrip : Math.min(fastestRoundTrip, roundTrip);
+        sending.done = now;
+    }
+
+    /**
+     * Where a message counts in the overall window: its send time while on its way; once completed, as
+     * much later as its round trip exceeded the fastest known now (so it moves later when a faster one
+     * is measured). The first ever counts in full: until one is measured, a message counts from when its
+     * request completed. It is the fastest ever, not of the last few, because a run of slow round trips
+     * (a busy machine) would otherwise hide how much later than the fastest a message may have arrived;
+     * if the network gets slower for good, messages only count longer.
+     */
+    private long placed(Sending sending) {
+        if (sending.done == NEVER) {
+            return sending.stamp;
         }
-        return seen;
+        return sending.countsInFull ? sending.done : Math.max(sending.stamp, sending.done - fastestRoundTrip);
     }
 
     /**
@@ -148,7 +178,6 @@ public final class Throttle {
                     if (wait <= 0 && firstReadyReply(now) == ticket) {
                         replyQueue.remove(ticket);
                         record(now, chatId, chat != null && chat.recent != null);
-                        inFlight.put(chatId, now);
                         return;
                     }
                     if (wait <= 0) {
@@ -196,35 +225,36 @@ public final class Throttle {
         return -1;
     }
 
-    /**
-     * The fastest round trip seen so far, this one included. The first ever counts in full: until one is
-     * measured, a message counts from when its request completed. It is the fastest ever, not of the last
-     * few, because a run of slow round trips (a busy machine) would otherwise hide how much later than the
-     * fastest a message may have arrived; if the network gets slower for good, messages only count longer.
-     */
-    private long fastestRoundTrip(long roundTrip) {
-        boolean first = fastestRoundTrip == NEVER;
-        fastestRoundTrip = first ? roundTrip : Math.min(fastestRoundTrip, roundTrip);
-        return first ? 0 : fastestRoundTrip;
-    }
-
     private long globalWaitNanos(long now) {
-        while (!recent.isEmpty() && now - recent.peekFirst() >= globalWindow) {
-            recent.pollFirst();
-        }
-        // a notification still on its way after a whole window counts until it completes
+        int counted = 0;
         int stalled = 0;
-        for (var sending = inFlight.values().iterator(); sending.hasNext(); ) {
-            long age = now - sending.next();
-            if (age >= FORGET_AFTER) {
-                sending.remove();  // no one said it completed; its request has long timed out
-            } else if (age >= globalWindow) {
-                stalled++;
+        long oldest = Long.MAX_VALUE;
+        for (Iterator<Sending> each = recent.iterator(); each.hasNext(); ) {
+            Sending sending = each.next();
+            if (sending.done == NEVER) {
+                long age = now - sending.stamp;
+                if (age >= FORGET_AFTER) {
+                    each.remove();  // no one said it completed; its request has long timed out
+                    inFlight.values().remove(sending);
+                } else if (age >= globalWindow) {
+                    stalled++;  // still on its way after a whole window: it counts until it completes
+                } else {
+                    counted++;
+                    oldest = Math.min(oldest, sending.stamp);
+                }
+            } else if (now - sending.done >= globalWindow) {
+                each.remove();  // it never counts later than its completion
+            } else {
+                long at = placed(sending);
+                if (now - at < globalWindow) {
+                    counted++;
+                    oldest = Math.min(oldest, at);
+                }
             }
         }
         long wait = 0;
-        if (recent.size() + stalled >= globalLimit) {
-            wait = recent.size() >= globalLimit ? recent.peekFirst() + globalWindow - now : YIELD.toNanos();
+        if (counted + stalled >= globalLimit) {
+            wait = counted >= globalLimit ? oldest + globalWindow - now : YIELD.toNanos();
         }
         if (globalPausedUntil != NEVER) {
             wait = Math.max(wait, globalPausedUntil - now);
@@ -258,7 +288,12 @@ public final class Throttle {
     }
 
     private void record(long now, long chatId, boolean group) {
-        recent.addLast(now);
+        Sending sending = new Sending(now);
+        recent.addLast(sending);
+        Sending earlier = inFlight.put(chatId, sending);
+        if (earlier != null) {
+            completed(earlier, now);  // its caller never said; it has surely completed by now
+        }
         long spacing = globalWindow / globalLimit;
         long earliest = now - Math.max(CATCH_UP * spacing, globalWindow / 10);
         nextSlot = (nextSlot == NEVER ? earliest : Math.max(nextSlot, earliest)) + spacing;

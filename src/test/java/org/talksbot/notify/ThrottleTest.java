@@ -63,6 +63,23 @@ class ThrottleTest {
     }
 
     @Test
+    void aFasterRoundTripMeasuredLaterMovesEarlierSlowOnesToWhenTheServerMayHaveSeenThem() {
+        long[][] sentAndBack = {{0, 300}, {300, 550}, {550, 600}};  // a cold start: 300, 250, then 50 ms
+        for (int i = 0; i < sentAndBack.length; i++) {
+            time.advance(Duration.ofMillis(sentAndBack[i][0]).minusNanos(time.nanos()));
+            assertEquals(Duration.ZERO, throttle.tryAcquire(i + 1, false));
+            time.advance(Duration.ofMillis(sentAndBack[i][1] - sentAndBack[i][0]));
+            throttle.sent(i + 1);
+        }
+        // the second took 200 ms longer than the fastest round trip known in the end: the server may have
+        // seen it at 500, not at 300 where the fastest known at its completion (250 ms) put it
+        time.advance(Duration.ofMillis(700));  // now 1300: only the first (counted at 300) has left
+
+        assertEquals(Duration.ZERO, throttle.tryAcquire(4, false));
+        assertEquals(Duration.ofMillis(200), throttle.tryAcquire(5, false));
+    }
+
+    @Test
     void aNotificationStillOnItsWayAfterAWholeSecondKeepsItsPlace() {
         for (long chat = 1; chat <= 3; chat++) {
             throttle.tryAcquire(chat, false);
@@ -75,6 +92,9 @@ class ThrottleTest {
         assertEquals(Duration.ZERO, throttle.tryAcquire(5, false));
         assertFalse(throttle.tryAcquire(6, false).isZero(), "the request to chat 3 has not completed");
         throttle.sent(3);
+        // the server may have seen it just now (the fastest round trip was 0), so it counts from now
+        assertEquals(Duration.ofSeconds(1), throttle.tryAcquire(6, false));
+        time.advance(Duration.ofSeconds(1));
         assertEquals(Duration.ZERO, throttle.tryAcquire(6, false));
     }
 

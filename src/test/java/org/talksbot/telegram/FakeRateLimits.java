@@ -28,6 +28,7 @@ public final class FakeRateLimits implements FakeBotApi.Interceptor {
     private final Map<Long, ArrayDeque<Long>> recentByGroup = new HashMap<>();
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger accepted = new AtomicInteger();
+    private final java.util.List<Long> refusedAt = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private final LongSupplier clock;
 
@@ -56,6 +57,11 @@ public final class FakeRateLimits implements FakeBotApi.Interceptor {
     /** How many messages were refused with 429. */
     public int tooManyRequests() {
         return refused.get();
+    }
+
+    /** When each 429 was given, on the limits' clock. */
+    public java.util.List<Long> refusedAt() {
+        return java.util.List.copyOf(refusedAt);
     }
 
     /** How many messages passed the limits. */
@@ -92,6 +98,7 @@ public final class FakeRateLimits implements FakeBotApi.Interceptor {
         }
         if (wait > 0) {
             refused.incrementAndGet();
+            refusedAt.add(now);
             int seconds = (int) Math.max(1, (wait + SECOND - 1) / SECOND);
             return Optional.of(FakeFailure.tooManyRequests(seconds));
         }
