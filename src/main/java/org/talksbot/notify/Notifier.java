@@ -252,7 +252,11 @@ public final class Notifier implements AutoCloseable {
 
     private void sendAndRecord(OutboxRow row, Reply reply, DeliveryRun run) {
         try {
-            gateway.send(row.chatId(), reply);
+            gateway.send(row.chatId(), reply, () -> {
+                // each request Telegram counts takes its own slot, after the one before has completed
+                throttle.sent(row.chatId());
+                throttle.awaitReplySlot(row.chatId());
+            });
         } catch (DeliveryException e) {
             throttle.sent(row.chatId());
             policy.failed(row, e);

@@ -35,12 +35,18 @@ final class PhotoSender {
     }
 
     void send(long chatId, Reply reply, TextSender text) throws TelegramApiException {
+        send(chatId, reply, text, new RequestSlots(() -> { }));
+    }
+
+    /** As above; {@code slots} is told before each request ({@link RequestSlots}). */
+    void send(long chatId, Reply reply, TextSender text, RequestSlots slots) throws TelegramApiException {
         Photo photo = reply.photo();
         if (photo == null) {
             text.send(chatId, reply);
             return;
         }
         try {
+            slots.beforeRequest();
             client.execute(SendPhoto.builder()
                     .chatId(chatId)
                     .photo(new InputFile(new ByteArrayInputStream(photo.png()), FILE_NAME))

@@ -36,15 +36,22 @@ final class ReplySender {
 
     /** Sends nothing for an empty reply; throws on the first part Telegram refuses. */
     void send(long chatId, Reply reply) throws TelegramApiException {
+        send(chatId, reply, new RequestSlots(() -> { }));
+    }
+
+    /** As above; {@code slots} is told before each request, so each can take its own throttle slot. */
+    void send(long chatId, Reply reply, RequestSlots slots) throws TelegramApiException {
         List<String> parts = reply.parts().stream().filter(part -> !part.isBlank()).toList();
         for (int i = 0; i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;
-            sendPart(chatId, parts.get(i), last && reply.hasButtons() ? keyboard(reply.buttons()) : null);
+            sendPart(chatId, parts.get(i), last && reply.hasButtons() ? keyboard(reply.buttons()) : null, slots);
         }
     }
 
-    private void sendPart(long chatId, String html, InlineKeyboardMarkup keyboard) throws TelegramApiException {
+    private void sendPart(long chatId, String html, InlineKeyboardMarkup keyboard, RequestSlots slots)
+            throws TelegramApiException {
         try {
+            slots.beforeRequest();
             client.execute(message(chatId, html, ParseMode.HTML, keyboard));
         } catch (TelegramApiRequestException e) {
             if (!isUnparsable(e)) {
@@ -53,6 +60,7 @@ final class ReplySender {
             log.warn("Telegram could not parse a reply to chat {} ({}); resending it as plain text", chatId,
                     secrets.scrub(e.getApiResponse()));
             String plain = PlainText.of(html);
+            slots.beforeRequest();
             client.execute(message(chatId, plain.isBlank() ? "…" : plain, null, keyboard));
         }
     }

@@ -28,8 +28,15 @@ public final class TelegramGateway implements ChatGateway {
 
     @Override
     public void send(long chatId, Reply reply) throws DeliveryException {
+        send(chatId, reply, () -> { });
+    }
+
+    @Override
+    public void send(long chatId, Reply reply, NextRequest nextRequest) throws DeliveryException {
+        RequestSlots slots = new RequestSlots(nextRequest);
         try {
-            photos.send(chatId, reply, sender::send);  // a chart goes as a photo, any other reply as text
+            // a chart goes as a photo, any other reply as text
+            photos.send(chatId, reply, (chat, text) -> sender.send(chat, text, slots), slots);
         } catch (TelegramApiException | RuntimeException e) {
             throw classify(e);
         }

@@ -68,6 +68,40 @@ class NotifierTest {
     }
 
     @Test
+    void eachRequestOfAMessageInSeveralPartsTakesItsOwnSlot() {
+        Throttle onePerSecond = new Throttle(new ThrottleSettings(1, Duration.ofSeconds(1), 20, 0), time);
+        List<Long> requestedAt = new java.util.ArrayList<>();
+        ChatGateway threeRequests = new ChatGateway() {
+            @Override
+            public void send(long chatId, Reply reply) {
+                throw new AssertionError("the notifier must say when each further request may go");
+            }
+
+            @Override
+            public void send(long chatId, Reply reply, NextRequest nextRequest) {
+                try {
+                    for (int i = 0; i < 3; i++) {
+                        if (i > 0) {
+                            nextRequest.await();
+                        }
+                        requestedAt.add(time.nanos());
+                    }
+                } catch (InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        };
+        store.jdbi.useTransaction(h -> ReplyQueue.queue(h, 7, false, Reply.of("a long answer"), time.now()));
+
+        assertEquals(1, closedAfterTheTest(new Notifier(store.jdbi, threeRequests, onePerSecond, chats, time))
+                .deliverDue());
+
+        assertEquals(3, requestedAt.size());
+        assertTrue(requestedAt.get(1) - requestedAt.get(0) >= 1_000_000_000L, "second part " + requestedAt);
+        assertTrue(requestedAt.get(2) - requestedAt.get(1) >= 1_000_000_000L, "third part " + requestedAt);
+    }
+
+    @Test
     void everySubscriberGetsEachMatchingItemExactlyOnce() {
         LongStream.rangeClosed(1, 60).forEach(chat -> follow(chat, topic("lachin-corridor")));
         LongStream.rangeClosed(101, 130).forEach(chat -> follow(chat, person("antony-blinken")));
