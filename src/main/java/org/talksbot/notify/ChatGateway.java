@@ -7,4 +7,9 @@ import org.talksbot.core.Reply;
 public interface ChatGateway {
 
     void send(long chatId, Reply reply) throws DeliveryException;
+
+    /** {@code silent}: deliver without a sound (Telegram's disable_notification), for quiet hours. */
+    default void send(long chatId, Reply reply, boolean silent) throws DeliveryException {
+        send(chatId, reply);
+    }
 }

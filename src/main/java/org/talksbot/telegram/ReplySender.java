@@ -36,16 +36,22 @@ final class ReplySender {
 
     /** Sends nothing for an empty reply; throws on the first part Telegram refuses. */
     void send(long chatId, Reply reply) throws TelegramApiException {
+        send(chatId, reply, false);
+    }
+
+    /** {@code silent}: without a sound (disable_notification), for quiet hours. */
+    void send(long chatId, Reply reply, boolean silent) throws TelegramApiException {
         List<String> parts = reply.parts().stream().filter(part -> !part.isBlank()).toList();
         for (int i = 0; i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;
-            sendPart(chatId, parts.get(i), last && reply.hasButtons() ? keyboard(reply.buttons()) : null);
+            sendPart(chatId, parts.get(i), last && reply.hasButtons() ? keyboard(reply.buttons()) : null, silent);
         }
     }
 
-    private void sendPart(long chatId, String html, InlineKeyboardMarkup keyboard) throws TelegramApiException {
+    private void sendPart(long chatId, String html, InlineKeyboardMarkup keyboard, boolean silent)
+            throws TelegramApiException {
         try {
-            client.execute(message(chatId, html, ParseMode.HTML, keyboard));
+            client.execute(message(chatId, html, ParseMode.HTML, keyboard, silent));
         } catch (TelegramApiRequestException e) {
             if (!isUnparsable(e)) {
                 throw e;
@@ -53,7 +59,7 @@ final class ReplySender {
             log.warn("Telegram could not parse a reply to chat {} ({}); resending it as plain text", chatId,
                     secrets.scrub(e.getApiResponse()));
             String plain = PlainText.of(html);
-            client.execute(message(chatId, plain.isBlank() ? "…" : plain, null, keyboard));
+            client.execute(message(chatId, plain.isBlank() ? "…" : plain, null, keyboard, silent));
         }
     }
 
@@ -62,8 +68,10 @@ final class ReplySender {
                 && e.getApiResponse().toLowerCase().contains("can't parse entities");
     }
 
-    private static SendMessage message(long chatId, String text, String parseMode, InlineKeyboardMarkup keyboard) {
+    private static SendMessage message(long chatId, String text, String parseMode, InlineKeyboardMarkup keyboard,
+                                       boolean silent) {
         return SendMessage.builder()
+                .disableNotification(silent ? Boolean.TRUE : null)
                 .chatId(chatId)
                 .text(text)
                 .parseMode(parseMode)

@@ -35,6 +35,19 @@ public final class TelegramGateway implements ChatGateway {
         }
     }
 
+    @Override
+    public void send(long chatId, Reply reply, boolean silent) throws DeliveryException {
+        if (!silent || reply.photo() != null) {
+            send(chatId, reply);  // only notifications and digests are silenced, and they have no photo
+            return;
+        }
+        try {
+            sender.send(chatId, reply, true);
+        } catch (TelegramApiException | RuntimeException e) {
+            throw classify(e);
+        }
+    }
+
     /** 400s that mean the chat id is dead for us, not that the message was wrong. */
     private static boolean isGoneForUs(String description) {
         return description.contains("chat not found") || description.contains("upgraded to a supergroup")
