@@ -90,12 +90,12 @@ class DigestsAndQuietHoursTest {
         assertEquals(1, digests.size());
         String html = digests.get(0).reply().html();
         assertTrue(html.startsWith("<b>Daily digest</b> · 2026-03-28"), html);
-        assertTrue(html.contains("1 new item") || html.contains("2 new items"), html);
+        assertTrue(html.contains("2 new items since the last digest"), html);
         assertTrue(html.contains("<b>Lachin corridor</b>"), html);
         assertTrue(html.contains("Checkpoint talks"), html);
         assertTrue(html.contains("Diplomacy is the only way."), html);
         assertTrue(html.contains("https://asbarez.com/2023-03-20-checkpoint"), html);
-        assertTrue(html.contains("20 March 2023") || html.contains("2023-03-20") || html.contains("Mar"), html);
+        assertTrue(html.contains("• 2023-03-20 · Checkpoint talks"), html);
         assertFalse(digests.get(0).silent());
 
         time.setNow(Instant.parse("2026-03-28T07:30:00Z"));
