@@ -99,6 +99,29 @@ class AppDigestTest {
     }
 
     @Test
+    void theConsoleSetsAndShowsDigestQuietHoursAndZoneAsChatOne() {
+        String dbUrl = "jdbc:h2:mem:console-digest-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        String typed = "/timezone Europe/Paris\n/digest weekly mon 09:00\n/quiet 22:00-07:00 hold\n/subscriptions\n"
+                + "/timezone Nowhere/Special\n";
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        int exit = App.runConsole(Config.fromEnvironment(java.util.Map.of("TALKSBOT_DB_URL", dbUrl)),
+                new java.io.ByteArrayInputStream(typed.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+
+        assertEquals(0, exit);
+        String printed = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(printed.contains("Delivery: weekly digest on Monday at 09:00"), printed);
+        assertTrue(printed.contains("Quiet hours: 22:00–07:00, notifications held until they end"), printed);
+        assertTrue(printed.contains("Time zone: Europe/Paris"), printed);
+        assertTrue(printed.contains("I don't know the time zone"), printed);
+        String stored = org.talksbot.store.Database.open(dbUrl).withHandle(h -> h.createQuery(
+                "SELECT delivery_mode || ' ' || digest_day || ' ' || digest_minute || ' ' || time_zone FROM chat "
+                        + "WHERE id = 1").mapTo(String.class).one());
+        assertEquals("WEEKLY 1 540 Europe/Paris", stored);
+    }
+
+    @Test
     void duringQuietHoursNotificationsAreSentWithDisableNotification() {
         start();
         NotifyFixture curator = new NotifyFixture(dir);
