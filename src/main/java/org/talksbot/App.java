@@ -37,6 +37,8 @@ import org.talksbot.telegram.TelegramGateway;
 final class App {
 
     private static final Logger log = LoggerFactory.getLogger(App.class);
+    /** How often the command menu is compared with the store's topic shortcuts. */
+    static final java.time.Duration MENU_CHECK = java.time.Duration.ofSeconds(3);
 
     static final String NO_TOKEN = """
             TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather in Telegram (/newbot), \
@@ -122,6 +124,8 @@ final class App {
             try {
                 TelegramBot bot = TelegramBot.start(api, features.bot(), features.router.menu(),
                         notify.chats()::changed, features.inline, inbox, sender::poke);
+                // an import from another process can add a main topic: its shortcut joins the menu within seconds
+                bot.followMenu(features.router::menu, MENU_CHECK);
                 return Optional.of(new RunningBot(features.jdbi, bot, notify));
             } catch (IllegalStateException unreachable) {
                 Duration wait = backOff.next();

@@ -1,9 +1,12 @@
 package org.talksbot.ask;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.talksbot.chart.ChartSubject;
+import org.talksbot.names.NameMatch;
+import org.talksbot.names.Named;
 import org.talksbot.store.StoreReader;
 
 /**
@@ -16,6 +19,8 @@ final class ChartSubjects {
     record Lookup(Optional<ChartSubject> found, List<ChartSubject> suggestions) {
     }
 
+    static final int MAX_SUGGESTIONS = 3;
+
     private final StoreReader store;
     private final Directory directory;
 
@@ -25,18 +30,18 @@ final class ChartSubjects {
     }
 
     Lookup lookUp(String name) {
-        Names.Match topic = directory.topicNames().find(name);
-        if (topic.found()) {
-            return new Lookup(topic(topic.id()), List.of());
+        NameMatch topic = directory.names().find(name, EnumSet.of(Named.Kind.TOPIC));
+        if (topic instanceof NameMatch.Found found) {
+            return new Lookup(topic(found.named().id()), List.of());
         }
-        Names.Match person = directory.people().find(name);
-        if (person.found()) {
-            return new Lookup(person(person.id()), List.of());
+        NameMatch person = directory.names().find(name, EnumSet.of(Named.Kind.PERSON));
+        if (person instanceof NameMatch.Found found) {
+            return new Lookup(person(found.named().id()), List.of());
         }
         List<ChartSubject> suggestions = new ArrayList<>();
-        topic.suggestions().forEach(id -> topic(id).ifPresent(suggestions::add));
-        person.suggestions().forEach(id -> person(id).ifPresent(suggestions::add));
-        return new Lookup(Optional.empty(), suggestions.stream().limit(Names.MAX_SUGGESTIONS).toList());
+        topic.candidates().forEach(n -> topic(n.id()).ifPresent(suggestions::add));
+        person.candidates().forEach(n -> person(n.id()).ifPresent(suggestions::add));
+        return new Lookup(Optional.empty(), suggestions.stream().limit(MAX_SUGGESTIONS).toList());
     }
 
     Optional<ChartSubject> topic(String id) {

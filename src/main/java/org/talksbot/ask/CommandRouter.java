@@ -40,11 +40,13 @@ public final class CommandRouter implements Bot {
     private final List<Command> fixed;
     private final Bot fallback;
     private volatile Map<String, Command> commands = Map.of();
+    /** The store revision the topic shortcuts were built at. */
+    private volatile long builtAt = Long.MIN_VALUE;
 
     private CommandRouter(Jdbi jdbi, List<Command> extraCommands, Bot fallback, ItemSearch search) {
         StoreReader store = new StoreReader(jdbi);
         ItemIds ids = jdbi.onDemand(ItemIds.class);
-        this.directory = new Directory(store);
+        this.directory = new Directory(store, jdbi);
         this.topicAnswer = new TopicAnswer(store);
         this.fallback = fallback;
         WhoCommand who = new WhoCommand(store, directory);
@@ -58,7 +60,7 @@ public final class CommandRouter implements Bot {
                 new SourcesCommand(directory)));
         all.addAll(extraCommands);
         this.fixed = List.copyOf(all);
-        rebuild();
+        current();
     }
 
     public static CommandRouter create(Jdbi jdbi) {
@@ -75,10 +77,25 @@ public final class CommandRouter implements Bot {
         return new CommandRouter(jdbi, extraCommands, fallback, search);
     }
 
-    /** Re-reads people, topics, counts and the topic shortcuts; call it after the store changed. */
+    /** Re-reads people, topics, counts and the topic shortcuts if the store changed (each request does too). */
     public void refresh() {
-        directory.reload();
-        rebuild();
+        directory.forget();
+        builtAt = Long.MIN_VALUE;
+        current();
+    }
+
+    /** The commands for the store as it is now: the shortcuts follow the store revision. */
+    private Map<String, Command> current() {
+        long revision = directory.revision();
+        if (revision != builtAt) {
+            synchronized (this) {
+                if (revision != builtAt) {
+                    rebuild();
+                    builtAt = revision;
+                }
+            }
+        }
+        return commands;
     }
 
     private void rebuild() {
@@ -98,7 +115,7 @@ public final class CommandRouter implements Bot {
 
     /** Every command answered, in /help order: built-ins, extensions, then topic shortcuts. */
     public Collection<Command> commands() {
-        return commands.values();
+        return current().values();
     }
 
     @Override
@@ -109,7 +126,7 @@ public final class CommandRouter implements Bot {
     }
 
     private Reply run(CommandLine line, Request request) {
-        Command command = commands.get(line.name());
+        Command command = current().get(line.name());
         if (command == null) {
             // in a group an unknown bare /command is most likely another bot's: stay quiet
             boolean maybeForAnotherBot = request.isGroup() && !line.addressed()
@@ -141,7 +158,7 @@ public final class CommandRouter implements Bot {
 
     /** The Telegram command menu: commands shown in the menu, main topic shortcuts included. */
     public List<MenuEntry> menu() {
-        return commands.values().stream()
+        return current().values().stream()
                 .filter(Command::inMenu)
                 .filter(command -> MENU_NAME.matcher(command.name()).matches())
                 .map(command -> new MenuEntry(command.name(), menuLine(command.description())))

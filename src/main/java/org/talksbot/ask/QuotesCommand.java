@@ -1,6 +1,8 @@
 package org.talksbot.ask;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import org.talksbot.core.Button;
@@ -8,6 +10,10 @@ import org.talksbot.core.Command;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.names.NameIndex;
+import org.talksbot.names.NameKey;
+import org.talksbot.names.NameMatch;
+import org.talksbot.names.Named;
 import org.talksbot.store.Person;
 import org.talksbot.store.Quote;
 import org.talksbot.store.StoreReader;
@@ -18,6 +24,8 @@ final class QuotesCommand implements Command {
 
     static final int PAGE = 5;
     private static final int LONGEST_NAME_WORDS = 5;
+    private static final Set<Named.Kind> PEOPLE = EnumSet.of(Named.Kind.PERSON);
+    private static final Set<Named.Kind> TOPICS = EnumSet.of(Named.Kind.TOPIC);
 
     /** What the words named: at most one person and one topic; {@code unknown} is the first word not understood. */
     private record Filter(String personId, String topicId, String unknown, boolean tooMany) {
@@ -86,10 +94,15 @@ final class QuotesCommand implements Command {
         return store.quotes().latest(PAGE + 1, offset);
     }
 
+    /** The id a phrase names exactly, without guessing at misspellings; null when none or several. */
+    private static String only(NameMatch match) {
+        return match instanceof NameMatch.Found found ? found.named().id() : null;
+    }
+
     /** Reads the words left to right, taking the longest run of words that names a person or a topic. */
     private Filter filter(String args) {
-        String normalized = Names.normalize(args);
-        List<String> words = normalized.isEmpty() ? List.of() : List.of(normalized.split(" "));
+        List<String> words = NameKey.words(args);
+        NameIndex names = directory.names();
         List<String> people = new ArrayList<>();
         List<String> topics = new ArrayList<>();
         int i = 0;
@@ -98,8 +111,8 @@ final class QuotesCommand implements Command {
             boolean matched = false;
             for (; end > i && !matched; end--) {
                 String phrase = String.join(" ", words.subList(i, end));
-                String personId = directory.people().exactId(phrase);
-                String topicId = personId == null ? directory.topicNames().exactId(phrase) : null;
+                String personId = only(names.find(phrase, PEOPLE));
+                String topicId = personId == null ? only(names.find(phrase, TOPICS)) : null;
                 if (personId != null || topicId != null) {
                     (personId != null ? people : topics).add(personId != null ? personId : topicId);
                     i = end;

@@ -1,6 +1,7 @@
 package org.talksbot.ask;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.talksbot.core.Button;
@@ -8,6 +9,8 @@ import org.talksbot.core.Command;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.names.NameMatch;
+import org.talksbot.names.Named;
 import org.talksbot.store.StoreReader;
 import org.talksbot.store.Topic;
 
@@ -45,15 +48,15 @@ final class TopicCommand implements Command {
         if (page.args().isBlank()) {
             return Reply.of("Which topic? For example /topic lachin. /topics lists them all.");
         }
-        Names.Match match = directory.topicNames().find(page.args());
-        if (match.found()) {
-            Optional<Topic> topic = store.topics().byId(match.id());
+        NameMatch match = directory.names().find(page.args(), EnumSet.of(Named.Kind.TOPIC));
+        if (match instanceof NameMatch.Found found) {
+            Optional<Topic> topic = store.topics().byId(found.named().id());
             if (topic.isPresent()) {
                 return answers.page(topic.get(), page.offset());
             }
         }
-        List<Topic> suggestions = match.suggestions().stream()
-                .map(id -> store.topics().byId(id)).flatMap(Optional::stream).toList();
+        List<Topic> suggestions = match.candidates().stream()
+                .map(named -> store.topics().byId(named.id())).flatMap(Optional::stream).toList();
         if (suggestions.isEmpty()) {
             return Reply.of("I don't know the topic “" + Html.escape(Texts.echo(page.args()))
                     + "”. /topics lists the topics I know.");

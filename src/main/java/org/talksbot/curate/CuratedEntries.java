@@ -12,7 +12,7 @@ final class CuratedEntries {
     private CuratedEntries() {
     }
 
-    record PersonEntry(String id, String name, String kind, String role, List<String> aliases) {
+    record PersonEntry(String id, String name, String kind, String role, String country, List<String> aliases) {
     }
 
     record TopicEntry(String id, String name, String command, Boolean main, String background,

@@ -32,12 +32,12 @@ final class CuratedStore {
     }
 
     Optional<StoredPerson> person(String id) {
-        return sql.person(id).map(row -> new StoredPerson(row.id(), row.name(), row.kind(), row.role(),
+        return sql.person(id).map(row -> new StoredPerson(row.id(), row.name(), row.kind(), row.role(), row.country(),
                 new HashSet<>(sql.personAliases(id))));
     }
 
     void write(StoredPerson p) {
-        sql.mergePerson(p.id(), p.name(), p.kind(), p.role());
+        sql.mergePerson(p.id(), p.name(), p.kind(), p.role(), p.country());
         sql.deletePersonAliases(p.id());
         p.aliases().forEach(alias -> sql.insertPersonAlias(p.id(), alias));
     }

@@ -11,7 +11,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** The SQL of an import: what is stored now, and the upserts that replace one item and its links. */
 interface CurationSql {
 
-    record PersonRow(String id, String name, String kind, String role) {
+    record PersonRow(String id, String name, String kind, String role, String country) {
     }
 
     record TopicRow(String id, String name, String command, boolean main, String background) {
@@ -53,16 +53,16 @@ interface CurationSql {
 
     // people
 
-    @SqlQuery("SELECT id, name, kind, role FROM person WHERE id = :id")
+    @SqlQuery("SELECT id, name, kind, role, country FROM person WHERE id = :id")
     @RegisterConstructorMapper(PersonRow.class)
     Optional<PersonRow> person(@Bind("id") String id);
 
     @SqlQuery("SELECT alias FROM person_alias WHERE person_id = :id")
     List<String> personAliases(@Bind("id") String id);
 
-    @SqlUpdate("MERGE INTO person (id, name, kind, role) KEY (id) VALUES (:id, :name, :kind, :role)")
+    @SqlUpdate("MERGE INTO person (id, name, kind, role, country) KEY (id) VALUES (:id, :name, :kind, :role, :country)")
     void mergePerson(@Bind("id") String id, @Bind("name") String name, @Bind("kind") String kind,
-                     @Bind("role") String role);
+                     @Bind("role") String role, @Bind("country") String country);
 
     @SqlUpdate("DELETE FROM person_alias WHERE person_id = :id")
     void deletePersonAliases(@Bind("id") String id);

@@ -21,6 +21,7 @@ final class StoredItems {
 
     static StoredPerson person(PersonEntry p) {
         return new StoredPerson(Text.clean(p.id()), Text.clean(p.name()), Text.clean(p.kind()), Text.clean(p.role()),
+                Text.clean(p.country()),
                 set(p.aliases()));
     }
 

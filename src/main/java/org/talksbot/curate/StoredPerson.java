@@ -3,5 +3,5 @@ package org.talksbot.curate;
 import java.util.Set;
 
 /** A person as the store holds it: the row and its aliases. */
-record StoredPerson(String id, String name, String kind, String role, Set<String> aliases) {
+record StoredPerson(String id, String name, String kind, String role, String country, Set<String> aliases) {
 }

@@ -53,6 +53,11 @@ final class Validator {
                 problems.field(item.ref(), "kind", "expected person, institution or country, got '" + kind + "'");
             }
             text(item.ref(), "role", p.role(), 500, false);
+            String country = text(item.ref(), "country", p.country(), 40, false);
+            if (country != null && !ID.matcher(country).matches()) {
+                problems.field(item.ref(), "country", "expected a lowercase slug such as armenia, united-states or "
+                        + "international, got '" + country + "'");
+            }
             aliases(item.ref(), p.aliases(), aliases);
         }
         batch.topics().forEach(item -> topic(item, aliases, commands));

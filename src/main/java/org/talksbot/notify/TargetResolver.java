@@ -1,15 +1,15 @@
 package org.talksbot.notify;
 
-import org.talksbot.core.EditDistance;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
+import org.talksbot.names.LiveNames;
+import org.talksbot.names.NameIndex;
+import org.talksbot.names.NameMatch;
+import org.talksbot.names.Named;
 
 /**
  * Reads what a user typed after /subscribe or /unsubscribe: "all", a topic by id, command, name or
@@ -18,12 +18,12 @@ import org.jdbi.v3.core.Jdbi;
 public final class TargetResolver {
 
     private static final Set<String> ALL_WORDS = Set.of("all", "everything", "all updates", "all-updates");
-    private static final int MAX_GUESSES = 5;
+    private static final Set<Named.Kind> FOLLOWABLE = EnumSet.of(Named.Kind.TOPIC, Named.Kind.PERSON);
 
-    private final Jdbi jdbi;
+    private final LiveNames names;
 
     public TargetResolver(Jdbi jdbi) {
-        this.jdbi = jdbi;
+        this.names = new LiveNames(jdbi);
     }
 
     public Resolution resolve(String text) {
@@ -34,20 +34,18 @@ public final class TargetResolver {
         if (ALL_WORDS.contains(query)) {
             return new Resolution.Found(Target.ALL);
         }
-        Map<String, Set<Target>> names = names();
-        Optional<Target> byToken = byToken(query, names);
+        NameIndex index = names.current();
+        Optional<Target> byToken = byToken(query, index);
         if (byToken.isPresent()) {
             return new Resolution.Found(byToken.get());
         }
-        Set<Target> exact = names.getOrDefault(query, Set.of());
-        if (exact.size() == 1) {
-            return new Resolution.Found(exact.iterator().next());
+        NameMatch match = index.find(query, FOLLOWABLE);
+        if (match instanceof NameMatch.Found found) {
+            return new Resolution.Found(target(found.named()));
         }
-        if (!exact.isEmpty()) {
-            return new Resolution.Choices(List.copyOf(exact), false);
-        }
-        List<Target> guesses = guesses(query, names);
-        return guesses.isEmpty() ? new Resolution.Unknown() : new Resolution.Choices(guesses, true);
+        List<Target> choices = match.candidates().stream().map(TargetResolver::target).toList();
+        return choices.isEmpty() ? new Resolution.Unknown()
+                : new Resolution.Choices(choices, match instanceof NameMatch.DidYouMean);
     }
 
     /** The label of a followed target, even if it has since left the store (then its id). */
@@ -55,7 +53,7 @@ public final class TargetResolver {
         if (kind == Target.Kind.ALL) {
             return Target.ALL;
         }
-        return byToken(kind.name().toLowerCase(Locale.ROOT) + ":" + id, names())
+        return byToken(kind.name().toLowerCase(Locale.ROOT) + ":" + id, names.current())
                 .orElse(new Target(kind, id, id));
     }
 
@@ -67,75 +65,21 @@ public final class TargetResolver {
         return s;
     }
 
-    private static Optional<Target> byToken(String query, Map<String, Set<Target>> names) {
+    /** "topic:ID" or "person:ID", the exact form buttons send. */
+    private static Optional<Target> byToken(String query, NameIndex index) {
         int colon = query.indexOf(':');
         if (colon < 0) {
             return Optional.empty();
         }
-        String kind = query.substring(0, colon);
-        String id = query.substring(colon + 1);
-        return names.getOrDefault(id, Set.of()).stream()
-                .filter(t -> t.id().equals(id) && t.kind().name().equalsIgnoreCase(kind))
-                .findFirst();
+        String kind = query.substring(0, colon).strip();
+        String id = query.substring(colon + 1).strip();
+        Named named = kind.equals("topic") ? index.named(Named.Kind.TOPIC, id)
+                : kind.equals("person") ? index.named(Named.Kind.PERSON, id) : null;
+        return Optional.ofNullable(named).map(TargetResolver::target);
     }
 
-    private static List<Target> guesses(String query, Map<String, Set<Target>> names) {
-        Map<Target, Integer> best = new HashMap<>();
-        int tolerance = EditDistance.tolerance(query.length());
-        for (Map.Entry<String, Set<Target>> entry : names.entrySet()) {
-            if (Math.abs(entry.getKey().length() - query.length()) > tolerance) {
-                continue;
-            }
-            int distance = EditDistance.between(query, entry.getKey());
-            if (distance <= tolerance) {
-                for (Target target : entry.getValue()) {
-                    best.merge(target, distance, Math::min);
-                }
-            }
-        }
-        return best.entrySet().stream()
-                .sorted(Map.Entry.<Target, Integer>comparingByValue()
-                        .thenComparing(e -> e.getKey().label()))
-                .limit(MAX_GUESSES)
-                .map(Map.Entry::getKey)
-                .toList();
-    }
-
-    private Map<String, Set<Target>> names() {
-        return jdbi.withExtension(TargetQueries.class, q -> {
-            Map<String, Set<Target>> names = new LinkedHashMap<>();
-            Map<String, Target> topics = new HashMap<>();
-            for (TargetQueries.Named t : q.topics()) {
-                Target target = new Target(Target.Kind.TOPIC, t.id(), t.name());
-                topics.put(t.id(), target);
-                add(names, target, t.id(), t.name(), t.command());
-            }
-            q.topicAliases().forEach(a -> add(names, topics.get(a.ownerId()), a.alias()));
-            Map<String, Target> people = new HashMap<>();
-            for (TargetQueries.Named p : q.people()) {
-                Target target = new Target(Target.Kind.PERSON, p.id(), p.name());
-                people.put(p.id(), target);
-                add(names, target, p.id(), p.name(), surname(p.name()));
-            }
-            q.personAliases().forEach(a -> add(names, people.get(a.ownerId()), a.alias()));
-            return names;
-        });
-    }
-
-    private static String surname(String name) {
-        String[] words = name.strip().split("\\s+");
-        return words.length > 1 ? words[words.length - 1] : null;
-    }
-
-    private static void add(Map<String, Set<Target>> names, Target target, String... keys) {
-        if (target == null) {
-            return;
-        }
-        for (String key : keys) {
-            String normalized = normalize(key);
-            if (!normalized.isEmpty()) {
-                names.computeIfAbsent(normalized, k -> new LinkedHashSet<>()).add(target);
-            }
-        }
+    private static Target target(Named named) {
+        return new Target(named.kind() == Named.Kind.TOPIC ? Target.Kind.TOPIC : Target.Kind.PERSON, named.id(),
+                named.label());
     }
 }

@@ -60,6 +60,12 @@ final class DateReader {
             if (day > 0) {
                 used.set(i - 2);
             }
+        } else if (i > 1 && number(words.get(i - 1)) >= 1 && number(words.get(i - 1)) <= 12
+                && dayNumber(words.get(i - 2)) > 0) {
+            // 29.09.2023, as written in Armenia, Azerbaijan, Russia and most of Europe
+            month = number(words.get(i - 1));
+            day = dayNumber(words.get(i - 2));
+            used.set(i - 2, i);
         } else if (i > 1 && dayNumber(words.get(i - 1)) > 0 && QuestionWords.month(words.get(i - 2)) > 0) {
             month = QuestionWords.month(words.get(i - 2));
             day = dayNumber(words.get(i - 1));

@@ -45,6 +45,11 @@ final class IndexBuilder {
     static final String TOPIC = "topic";
     static final String EVENT = "event";
     static final String QUOTE = "quote";
+    /** The side (country) of each person linked to the item: for a quote, its speaker's only. */
+    static final String SIDE = "side";
+    /** "yes" when the text carries a count. */
+    static final String COUNT = "count";
+    static final String YES = "yes";
 
     private IndexBuilder() {
     }
@@ -64,7 +69,7 @@ final class IndexBuilder {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (IndexedItem item : items) {
                 String names = names(item, people, topics, personAliases, topicAliases);
-                writer.addDocument(document(item, names));
+                writer.addDocument(document(item, names, people));
                 byId.put(item.id(), item);
             }
         } catch (IOException e) {
@@ -72,7 +77,8 @@ final class IndexBuilder {
         }
         try {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-            return new IndexSnapshot(searcher, byId, vocabulary, analyzer, revision);
+            return new IndexSnapshot(searcher, byId, vocabulary, analyzer, revision, Mediation.thirdParties(items, people),
+                    PersonRoles.of(items, people));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -94,7 +100,7 @@ final class IndexBuilder {
         return items;
     }
 
-    private static Document document(IndexedItem item, String names) {
+    private static Document document(IndexedItem item, String names, Map<String, Person> people) {
         Document doc = new Document();
         doc.add(new StringField(ID, item.id(), Field.Store.YES));
         doc.add(new StringField(KIND, item.isQuote() ? QUOTE : EVENT, Field.Store.NO));
@@ -111,6 +117,11 @@ final class IndexBuilder {
             doc.add(new StringField(SPEAKER, item.speaker(), Field.Store.NO));
         }
         item.topics().forEach(t -> doc.add(new StringField(TOPIC, t, Field.Store.NO)));
+        item.people().stream().map(people::get).filter(p -> p != null && p.country() != null)
+                .map(Person::country).distinct().forEach(side -> doc.add(new StringField(SIDE, side, Field.Store.NO)));
+        if (Numbers.carryCount(item.body())) {
+            doc.add(new StringField(COUNT, YES, Field.Store.NO));
+        }
         return doc;
     }
 
@@ -125,7 +136,9 @@ final class IndexBuilder {
         for (String id : item.topics()) {
             Topic topic = topics.get(id);
             names.append(topic == null ? id : topic.name()).append('\n');
-            topicAliases.getOrDefault(id, List.of()).forEach(a -> names.append(a).append('\n'));
+            // one-word aliases only: "berlin talks" must not make every item of its topic match "berlin"
+            topicAliases.getOrDefault(id, List.of()).stream().filter(a -> !a.contains(" "))
+                    .forEach(a -> names.append(a).append('\n'));
         }
         return names.toString();
     }

@@ -29,9 +29,25 @@ final class IndexSnapshot {
     private final Vocabulary vocabulary;
     private final ItemAnalyzer analyzer;
     private final long revision;
+    private final Map<String, List<String>> thirdParties;
+    private final Map<String, List<IndexedItem>> quotesByEvent;
+    /** The item of each Lucene document, read once, so a search never decodes stored fields. */
+    private final IndexedItem[] byDoc;
+    private final Map<String, List<PersonRoles.DatedRole>> roles;
 
     IndexSnapshot(IndexSearcher searcher, Map<String, IndexedItem> items,
-                  Vocabulary vocabulary, ItemAnalyzer analyzer, long revision) {
+                  Vocabulary vocabulary, ItemAnalyzer analyzer, long revision,
+                  Map<String, List<String>> thirdParties, Map<String, List<PersonRoles.DatedRole>> roles) {
+        this.thirdParties = thirdParties;
+        this.byDoc = byDoc(searcher, items);
+        Map<String, List<IndexedItem>> byEvent = new java.util.HashMap<>();
+        items.values().stream().filter(i -> i.item() instanceof org.talksbot.ask.Item.OfQuote q
+                        && q.quote().eventId() != null)
+                .sorted(java.util.Comparator.comparing(IndexedItem::item, org.talksbot.ask.Item.NEWEST_FIRST))
+                .forEach(i -> byEvent.computeIfAbsent(((org.talksbot.ask.Item.OfQuote) i.item()).quote().eventId(),
+                        k -> new ArrayList<>()).add(i));
+        this.quotesByEvent = byEvent;
+        this.roles = roles;
         this.searcher = searcher;
         this.items = items;
         this.vocabulary = vocabulary;
@@ -41,18 +57,75 @@ final class IndexSnapshot {
 
     /** Up to {@code limit} items matching the query, skipping the first {@code offset}. */
     List<IndexedItem> search(Query query, int offset, int limit, boolean newestFirst) {
+        return search(query, offset, limit, newestFirst, limit);
+    }
+
+    /** As above, reordering only the first {@code page} items (the rest only tell whether more follow). */
+    List<IndexedItem> search(Query query, int offset, int limit, boolean newestFirst, int page) {
         try {
             TopDocs top = searcher.search(query, offset + limit, newestFirst ? NEWEST_FIRST : BY_SCORE, false);
-            StoredFields stored = searcher.storedFields();
             List<IndexedItem> found = new ArrayList<>();
+            List<Integer> tiers = new ArrayList<>();
+            float best = top.scoreDocs.length == 0 || newestFirst ? 0 : score(top.scoreDocs[0]);
             for (int i = offset; i < top.scoreDocs.length; i++) {
                 ScoreDoc hit = top.scoreDocs[i];
-                found.add(items.get(stored.document(hit.doc).get(IndexBuilder.ID)));
+                found.add(byDoc[hit.doc]);
+                tiers.add(newestFirst ? 0 : tier(score(hit), best));
             }
-            return found;
+            if (newestFirst || found.size() <= 1) {
+                return found;
+            }
+            int cut = Math.min(page, found.size());
+            List<IndexedItem> ordered = new ArrayList<>(byTierThenNewest(found.subList(0, cut), tiers.subList(0, cut)));
+            ordered.addAll(found.subList(cut, found.size()));
+            return ordered;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static IndexedItem[] byDoc(IndexSearcher searcher, Map<String, IndexedItem> items) {
+        try {
+            StoredFields stored = searcher.storedFields();
+            IndexedItem[] byDoc = new IndexedItem[searcher.getIndexReader().maxDoc()];
+            for (int doc = 0; doc < byDoc.length; doc++) {
+                byDoc[doc] = items.get(stored.document(doc).get(IndexBuilder.ID));
+            }
+            return byDoc;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How good a match is against the best: 0 as good as the best, up to 3 for a weak one. */
+    private static int tier(float score, float best) {
+        float ratio = best <= 0 ? 1 : score / best;
+        return ratio >= 0.95f ? 0 : ratio >= 0.7f ? 1 : ratio >= 0.4f ? 2 : 3;
+    }
+
+    private static float score(ScoreDoc hit) {
+        return hit instanceof org.apache.lucene.search.FieldDoc doc && doc.fields[0] instanceof Float f ? f : hit.score;
+    }
+
+    /**
+     * The best match first, then the others by how good a match they are and, among matches about as good,
+     * newest first (an event before the quotes of the same day): never a mixed date order within one level.
+     */
+    private static List<IndexedItem> byTierThenNewest(List<IndexedItem> found, List<Integer> tiers) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 1; i < found.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparing((Integer i) -> tiers.get(i))
+                .thenComparing(i -> found.get(i).item().date().date(), java.util.Comparator.reverseOrder())
+                .thenComparing(i -> found.get(i).isQuote())
+                .thenComparing(i -> found.get(i).id()));
+        List<IndexedItem> ordered = new ArrayList<>(found.size());
+        if (!found.isEmpty()) {
+            ordered.add(found.get(0));
+        }
+        order.forEach(i -> ordered.add(found.get(i)));
+        return ordered;
     }
 
     /** The newest items of one kind ({@link IndexBuilder#EVENT} or {@link IndexBuilder#QUOTE}). */
@@ -64,6 +137,39 @@ final class IndexSnapshot {
     boolean hasTerm(String term) {
         try {
             return searcher.getIndexReader().docFreq(new Term(IndexBuilder.TEXT, term)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The third parties (hosts, mediators) of each event between the two sides held with them. */
+    Map<String, List<String>> thirdParties() {
+        return thirdParties;
+    }
+
+    /** Every role of each person, dated. */
+    Map<String, List<PersonRoles.DatedRole>> roles() {
+        return roles;
+    }
+
+    /** The quotes said at an event, newest first. */
+    List<IndexedItem> quotesAt(String eventId) {
+        return quotesByEvent.getOrDefault(eventId, List.of());
+    }
+
+    /** Every item, in no particular order. */
+    java.util.Collection<IndexedItem> items() {
+        return items.values();
+    }
+
+    IndexedItem item(String id) {
+        return items.get(id);
+    }
+
+    /** Whether more than half the items hold this (analysed) term in their text. */
+    boolean inMostItems(String term) {
+        try {
+            return searcher.getIndexReader().docFreq(new Term(IndexBuilder.TEXT, term)) * 2L > items.size();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

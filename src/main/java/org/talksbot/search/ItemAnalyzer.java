@@ -55,6 +55,14 @@ final class ItemAnalyzer extends Analyzer {
         return new TokenStreamComponents(source, stream);
     }
 
+    /** "86,600" and "86600" are one number: thousands separators go before the words are split. */
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d)[,.](?=\\d{3}(?!\\d))");
+
+    @Override
+    protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+        return new org.apache.lucene.analysis.pattern.PatternReplaceCharFilter(THOUSANDS, "", reader);
+    }
+
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));

@@ -10,7 +10,6 @@ import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
 import org.talksbot.core.TextCut;
-import org.talksbot.store.Person;
 
 /**
  * Answers a question in plain words from the store: how it was understood, the best items (each dated
@@ -37,21 +36,49 @@ public final class QuestionAnswerer implements Bot {
     @Override
     public Reply answer(Request request) {
         IndexSnapshot snapshot = index.snapshot();
-        Question question = reader.read(request.text(), snapshot.vocabulary());
-        QuestionSearch.Found found = QuestionSearch.find(question, snapshot, 0, SHOWN);
-        if (found.isEmpty()) {
-            return dontKnow(request.text(), question, snapshot);
-        }
+        Answer answer = understand(request.text(), snapshot);
+        return switch (answer.kind()) {
+            case SMALLTALK -> SmallTalkReply.of(answer.question().text());
+            case DONT_KNOW -> dontKnow(request.text(), answer.question(), snapshot);
+            case FOUND -> found(answer);
+        };
+    }
+
+    /** The answer before it is written out, for the evaluation. */
+    Answer understand(String text, IndexSnapshot snapshot) {
+        return Answering.answer(reader.read(text, snapshot.vocabulary()), snapshot, SHOWN);
+    }
+
+    Answer understand(String text) {
+        return understand(text, index.snapshot());
+    }
+
+    private static Reply found(Answer answer) {
         StringBuilder html = new StringBuilder();
-        if (question.intent() == Question.Intent.WHO_IS) {
-            question.people().forEach(p -> html.append(Html.bold(p.name())).append(role(p)).append('\n'));
+        if (!answer.preface().isBlank()) {
+            html.append(Html.escape(answer.preface())).append("\n\n");
+        }
+        boolean whoIs = answer.question().intent() == Question.Intent.WHO_IS
+                && answer.question().ask() == Question.Ask.PLAIN;
+        if (whoIs) {
+            // "who is Mirzoyan?": the person and their dated role first, then what the store has on them
+            for (int i = 0; i < answer.people().size(); i++) {
+                String note = answer.notes().get(i);
+                html.append(Html.bold(answer.people().get(i).name())).append(note.isBlank() ? "" : " — "
+                        + Html.escape(note)).append('\n');
+            }
             html.append('\n');
         }
-        html.append(Understanding.line(question, found.items()));
-        for (IndexedItem item : found.items()) {
-            html.append("\n\n").append(item.item().card()).append(placeLine(question, item));
+        html.append(Html.italic(answer.understood() + ":"));
+        for (int i = 0; i < answer.people().size() && !whoIs; i++) {
+            String note = answer.notes().get(i);
+            html.append(i == 0 ? "\n" : "").append("\n• ").append(Html.bold(answer.people().get(i).name()))
+                    .append(note.isBlank() ? "" : " — " + Html.escape(note));
         }
-        return Reply.of(html.toString(), NearestCommands.buttons(question, found.items()));
+        for (IndexedItem item : answer.items()) {
+            html.append("\n\n").append(item.item().card()).append(placeLine(answer.question(), item));
+        }
+        return Reply.of(html.toString(), NearestCommands.buttons(answer.question(), answer.items()));
     }
 
     /** The honest answer: nothing in the store matches; here is what it can answer. */
@@ -97,18 +124,13 @@ public final class QuestionAnswerer implements Bot {
     }
 
     private static String known(Question question) {
-        List<String> names = new ArrayList<>();
-        question.people().forEach(p -> names.add(p.name()));
+        List<String> names = new ArrayList<>(Understanding.speakers(question));
         question.topics().forEach(t -> names.add(t.name()));
         question.places().forEach(p -> names.add(p.withOtherNames()));
         if (question.period() != null) {
             names.add(question.period().label());
         }
         return String.join(", ", names);
-    }
-
-    private static String role(Person person) {
-        return person.role() == null || person.role().isBlank() ? "" : " — " + Html.escape(person.role());
     }
 
     private static String echo(String text) {

@@ -35,7 +35,7 @@ public interface SearchReads {
     @RegisterConstructorMapper(Quote.class)
     List<Quote> quotes();
 
-    @SqlQuery("SELECT id, name, kind, role FROM person")
+    @SqlQuery("SELECT id, name, kind, role, country FROM person")
     @RegisterConstructorMapper(Person.class)
     List<Person> people();
 

@@ -2,19 +2,21 @@ package org.talksbot.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.talksbot.names.NameIndex;
+import org.talksbot.names.Named;
 import org.talksbot.store.Person;
 import org.talksbot.store.Topic;
 
 /**
- * The names the store knows: people, topics and places with every alias, folded to words, so a
- * question can be matched against them; also every word the items use, to tell a misspelt name
- * from an ordinary word.
+ * The names the store knows, read by the one {@link NameIndex} every command uses, with the people,
+ * topics and places they stand for; also every word the items use, to tell a misspelt name from an
+ * ordinary word.
  */
 final class Vocabulary {
 
@@ -23,14 +25,15 @@ final class Vocabulary {
         enum Type { PERSON, TOPIC, PLACE }
     }
 
+    private static final Set<Named.Kind> ALL = EnumSet.allOf(Named.Kind.class);
+
     private final Map<String, Person> people;
     private final Map<String, Topic> topics;
     private final Map<String, Place> places;
-    private final Map<String, Set<Name>> byPhrase = new HashMap<>();
     private final Set<String> textWords;
-    /** Names of one word long enough to be recognised misspelt. */
-    private final List<String> oneWordNames;
-    private int longestPhrase = 1;
+    /** The stems of every word of the texts, so "blocking" reads as a word of them ("blocked"), not a typo. */
+    private final Set<String> textStems;
+    private final NameIndex names;
 
     Vocabulary(Map<String, Person> people, Map<String, Topic> topics, Map<String, Place> places,
                Map<String, List<String>> personAliases, Map<String, List<String>> topicAliases,
@@ -39,83 +42,64 @@ final class Vocabulary {
         this.topics = Map.copyOf(topics);
         this.places = Map.copyOf(places);
         this.textWords = Set.copyOf(textWords);
-        people.values().forEach(p -> add(p.name(), new Name(Name.Type.PERSON, p.id())));
-        personAliases.forEach((id, aliases) -> aliases.forEach(a -> add(a, new Name(Name.Type.PERSON, id))));
-        addSurnames(personAliases);
-        topics.values().forEach(t -> {
-            Name name = new Name(Name.Type.TOPIC, t.id());
-            add(t.name(), name);
-            add(t.id().replace('-', ' '), name);
-        });
-        topicAliases.forEach((id, aliases) -> aliases.forEach(a -> add(a, new Name(Name.Type.TOPIC, id))));
-        places.values().forEach(p -> {
-            add(p.name(), new Name(Name.Type.PLACE, p.id()));
-            p.otherNames().forEach(n -> add(n, new Name(Name.Type.PLACE, p.id())));
-        });
-        oneWordNames = byPhrase.keySet().stream().filter(n -> n.length() >= 5 && n.indexOf(' ') < 0).toList();
+        Set<String> stems = new HashSet<>();
+        textWords.forEach(w -> stems.add(Stems.of(w)));
+        this.textStems = Set.copyOf(stems);
+        NameIndex.Builder builder = NameIndex.builder();
+        people.values().forEach(p -> builder.person(p.id(), p.name(), p.kind(),
+                personAliases.getOrDefault(p.id(), List.of())));
+        topics.values().forEach(t -> builder.topic(t.id(), t.name(), t.command(),
+                topicAliases.getOrDefault(t.id(), List.of())));
+        places.values().forEach(p -> builder.place(p.id(), p.name(), p.otherNames()));
+        this.names = builder.build();
     }
 
-    /** "Blinken" alone names Antony Blinken when no other person shares that surname. */
-    private void addSurnames(Map<String, List<String>> personAliases) {
-        Map<String, Set<String>> owners = new HashMap<>();
-        for (Person person : people.values()) {
-            if (!"person".equalsIgnoreCase(person.kind())) {
-                continue;
-            }
-            List<String> names = new ArrayList<>(personAliases.getOrDefault(person.id(), List.of()));
-            names.add(person.name());
-            for (String name : names) {
-                List<String> words = Words.split(name);
-                if (words.size() > 1 && words.get(words.size() - 1).length() >= 4) {
-                    owners.computeIfAbsent(words.get(words.size() - 1), k -> new HashSet<>()).add(person.id());
-                }
-            }
-        }
-        owners.forEach((surname, ids) -> {
-            if (ids.size() == 1 && !byPhrase.containsKey(surname)) {
-                add(surname, new Name(Name.Type.PERSON, ids.iterator().next()));
-            }
-        });
-    }
-
-    private void add(String phrase, Name name) {
-        List<String> words = Words.split(phrase);
-        if (words.isEmpty()) {
-            return;
-        }
-        byPhrase.computeIfAbsent(String.join(" ", words), k -> new HashSet<>()).add(name);
-        longestPhrase = Math.max(longestPhrase, words.size());
-    }
-
+    /** What exactly this folded phrase names (a weak surname included: the reader decides). */
     Set<Name> exact(String phrase) {
-        return byPhrase.getOrDefault(phrase, Set.of());
-    }
-
-    /** One-word names within the allowed edits of a (misspelt) word. */
-    Set<Name> near(String word) {
-        int edits = Words.allowedEdits(word);
         Set<Name> found = new HashSet<>();
-        if (edits == 0) {
-            return found;
-        }
-        for (String name : oneWordNames) {
-            if (Math.abs(name.length() - word.length()) <= edits && Words.distance(word, name, edits) <= edits) {
-                found.addAll(byPhrase.get(name));
-            }
-        }
+        names.exact(phrase).forEach(n -> found.add(name(n)));
         return found;
     }
 
+    /** Whether this one-word name is also a common English word, which names someone only when capitalised. */
+    boolean isWeak(String phrase) {
+        return names.isWeak(phrase);
+    }
+
+    /** Names within a typo of a (misspelt) word. */
+    Set<Name> near(String word) {
+        Set<Name> found = new HashSet<>();
+        names.near(word, ALL).forEach(n -> found.add(name(n)));
+        return found;
+    }
+
+    /** The display name of what a name stands for. */
+    java.util.Optional<String> label(Name name) {
+        return java.util.Optional.ofNullable(switch (name.type()) {
+            case PERSON -> people.containsKey(name.id()) ? people.get(name.id()).name() : null;
+            case TOPIC -> topics.containsKey(name.id()) ? topics.get(name.id()).name() : null;
+            case PLACE -> places.containsKey(name.id()) ? places.get(name.id()).name() : null;
+        });
+    }
+
+    NameIndex names() {
+        return names;
+    }
+
     int longestPhrase() {
-        return longestPhrase;
+        return names.longestPhrase();
     }
 
     boolean isTextWord(String word) {
-        return textWords.contains(word);
+        return textWords.contains(word) || textStems.contains(Stems.of(word));
     }
 
     Person person(String id) {
         return people.get(id);
+    }
+
+    Collection<Person> people() {
+        return people.values();
     }
 
     Topic topic(String id) {
@@ -132,6 +116,10 @@ final class Vocabulary {
 
     Collection<Topic> topics() {
         return topics.values();
+    }
+
+    private static Name name(Named named) {
+        return new Name(Name.Type.valueOf(named.kind().name()), named.id());
     }
 
     static Map<String, List<String>> group(List<SearchReads.Pair> pairs) {

@@ -39,6 +39,11 @@ public interface EventQueries {
             + " WHERE ep.person_id = :personId " + NEWEST_FIRST + " LIMIT :limit) e " + FIRST_SOURCE + NEWEST_FIRST)
     List<Event> byPerson(@Bind("personId") String personId, @Bind("limit") int limit);
 
+    @SqlQuery(COLUMNS + " FROM (SELECT e.* FROM event_person ep JOIN event e ON e.id = ep.event_id"
+            + " WHERE ep.person_id = :personId " + NEWEST_FIRST + " LIMIT :limit OFFSET :offset) e " + FIRST_SOURCE
+            + NEWEST_FIRST)
+    List<Event> byPerson(@Bind("personId") String personId, @Bind("limit") int limit, @Bind("offset") int offset);
+
     @SqlQuery(COLUMNS + " FROM (SELECT e.* FROM event_topic et JOIN event e ON e.id = et.event_id"
             + " WHERE et.topic_id = :topicId " + NEWEST_FIRST + " LIMIT :limit OFFSET :offset) e "
             + FIRST_SOURCE + NEWEST_FIRST)

@@ -42,6 +42,11 @@ public final class StoreReader {
         this.topics = jdbi.onDemand(TopicQueries.class);
     }
 
+    /** The store's revision now; it moves with every import that changed something. */
+    public long revision() {
+        return StoreRevision.current(jdbi);
+    }
+
     public EventQueries events() {
         return events;
     }

@@ -41,6 +41,11 @@ public final class TelegramBot implements AutoCloseable {
     private final TelegramBotsLongPollingApplication polling;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean closing = new AtomicBoolean();
+    /** The menu Telegram has now, so an unchanged menu is not sent again. */
+    private volatile List<MenuEntry> published = List.of();
+    /** Its own thread: the poller's is busy waiting on Telegram. */
+    private final ScheduledExecutorService menuFollower =
+            Executors.newSingleThreadScheduledExecutor(TelegramApi.daemonThreads("talksbot-tg-menu"));
     private final AtomicBoolean closed = new AtomicBoolean();
     private InboxDispatcher dispatcher;
 
@@ -98,9 +103,27 @@ public final class TelegramBot implements AutoCloseable {
                 && refused.getErrorCode() == 401;
     }
 
+    /**
+     * Keeps the command menu in step with {@code menu} (topic shortcuts follow the store): checked every
+     * {@code every}, sent only when it changed, for as long as the bot runs.
+     */
+    public void followMenu(java.util.function.Supplier<List<MenuEntry>> menu, java.time.Duration every) {
+        menuFollower.scheduleWithFixedDelay(() -> {
+            try {
+                List<MenuEntry> now = menu.get();
+                if (!now.equals(published)) {
+                    publishMenu(now);
+                }
+            } catch (RuntimeException e) {
+                log.warn("could not read the command menu: {}", api.secrets().describe(e));
+            }
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     private void publishMenu(List<MenuEntry> menu) {
         try {
             api.client().execute(SetMyCommands.builder().commands(MenuCommands.of(menu)).build());
+            published = List.copyOf(menu);
         } catch (TelegramApiException | RuntimeException e) {
             // a missing menu is cosmetic: the commands still work when typed
             log.warn("could not set the command menu: {}", api.secrets().describe(e));
@@ -128,6 +151,7 @@ public final class TelegramBot implements AutoCloseable {
                 log.warn("stopping the poller: {}", api.secrets().describe(e));
             }
             api.abortPolling();
+            menuFollower.shutdownNow();
             poller.shutdownNow();
             try {
                 poller.awaitTermination(1, TimeUnit.SECONDS);

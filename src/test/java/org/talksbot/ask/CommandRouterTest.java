@@ -122,6 +122,21 @@ class CommandRouterTest {
     }
 
     @Test
+    void aChangeThatMovesTheStoreRevisionIsSeenWithoutRefresh() {
+        TestStore store = TestStore.empty();
+        CommandRouter router = CommandRouter.create(store.jdbi());
+        assertTrue(ask(router, "/energy").html().startsWith("I don't know the command /energy."));
+        store.topic("energy", "Energy", "energy", true, "Gas and power.", "energy", "power grid");
+        store.person("zara-testova", "Zara Testova", "person", null, "zara testova");
+        // as every import does: the revision moves, and nothing calls refresh()
+        store.jdbi().useHandle(h -> h.execute("UPDATE store_revision SET revision = revision + 1 WHERE id = 1"));
+        assertTrue(ask(router, "/energy").html().startsWith("<b>Energy</b>"));
+        assertTrue(ask(router, "/topic power grid").html().startsWith("<b>Energy</b>"));
+        assertTrue(ask(router, "/who testova").html().startsWith("<b>Zara Testova</b>"));
+        assertTrue(router.menu().stream().anyMatch(entry -> entry.command().equals("energy")));
+    }
+
+    @Test
     void anotherSearchCanReplaceTheSqlOne() {
         TestStore store = TestStore.standard();
         org.talksbot.store.Event event = new org.talksbot.store.StoreReader(store.jdbi()).events().latest(1, 0).get(0);

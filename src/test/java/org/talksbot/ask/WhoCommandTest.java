@@ -8,6 +8,7 @@ import static org.talksbot.ask.Answers.buttonData;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.talksbot.core.Reply;
+import org.talksbot.store.TestStore;
 
 class WhoCommandTest {
 
@@ -29,7 +30,7 @@ class WhoCommandTest {
     @Test
     void personCardShowsQuotesWithRoleAndSourceAndTheirEvents() {
         String html = ask("/who blinken").html();
-        assertTrue(html.contains("<b>Latest quotes</b>"));
+        assertTrue(html.contains("<b>Quotes</b>"));
         assertTrue(html.contains("2023-07-10 · <b>Antony Blinken</b> (U.S. Secretary of State):\n"
                 + "“Peace is within reach &lt;b&gt;now&lt;/b&gt; &amp; we must seize it.”\n"
                 + "Source: <a href=\"https://state.gov/q1\">State Department</a>"), html);
@@ -60,7 +61,7 @@ class WhoCommandTest {
     @Test
     void anUnknownNameSaysSoAndListsPeopleItKnows() {
         String html = ask("/who <Zelensky>").html();
-        assertTrue(html.startsWith("I don't know “&lt;Zelensky&gt;”. People I know: Nikol Pashinyan"), html);
+        assertTrue(html.startsWith("I don't know “&lt;Zelensky&gt;”. People I know include Nikol Pashinyan"), html);
     }
 
     @Test
@@ -71,8 +72,41 @@ class WhoCommandTest {
     }
 
     @Test
+    void aCardSaysHowManyQuotesAndEventsThereAreAndOffersThemAll() {
+        int quotes = TestStore.standard().jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM quote WHERE person_id = 'nikol-pashinyan'").mapTo(Integer.class).one());
+        Reply reply = ask("/who pashinyan");
+        assertTrue(reply.html().contains("\n" + quotes + " quotes and "), reply.html());
+        assertTrue(buttonData(reply).contains("/quotes nikol-pashinyan"), buttonData(reply).toString());
+        assertTrue(buttonData(reply).contains("/who nikol-pashinyan @5"), buttonData(reply).toString());
+        String older = ask("/who nikol-pashinyan @5").html();
+        assertTrue(older.contains("Statement number 1 ") && older.contains("older ones, from number 6"), older);
+    }
+
+    @Test
+    void theRoleIsDatedByTheNewestQuoteThatGivesIt() {
+        String html = ask("/who blinken").html();
+        assertTrue(html.startsWith("<b>Antony Blinken</b> — U.S. Secretary of State, as of 2023-07\n"), html);
+    }
+
+    @Test
+    void whoAlonePagesThroughEveryoneWithAMoreButton() {
+        TestStore store = TestStore.empty();
+        for (int i = 10; i < 30; i++) {
+            store.person("person-" + i, "Person " + i, "person", null, "person " + i);
+        }
+        CommandRouter router = CommandRouter.create(store.jdbi());
+        Reply first = Answers.ask(router, "/who");
+        assertTrue(first.html().contains("(1–12 of 20;"), first.html());
+        assertTrue(buttonData(first).contains("/who @12"), buttonData(first).toString());
+        Reply second = Answers.ask(router, "/who @12");
+        assertTrue(second.html().contains("(13–20 of 20;") && second.html().contains("Person 29"), second.html());
+        assertTrue(buttonData(second).stream().noneMatch(d -> d.startsWith("/who @")), "no More on the last page");
+    }
+
+    @Test
     void anOrganisationWithoutQuotesOrEventsSaysSo() {
         String html = ask("/who EU").html();
-        assertTrue(html.contains("No quotes or events of European Union in the store yet."), html);
+        assertTrue(html.contains("<b>European Union</b>\n0 quotes and 0 events in the store yet."), html);
     }
 }

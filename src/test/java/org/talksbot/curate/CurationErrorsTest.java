@@ -59,6 +59,15 @@ class CurationErrorsTest {
     }
 
     @Test
+    void aCountryMustBeALowercaseSlug() {
+        String message = rejected("people.yaml", Fixtures.REFERENCE.replace("aliases: [pashinyan]",
+                "country: Armenia!, aliases: [pashinyan]"));
+
+        assertEquals(file("people.yaml") + ": line 5: person nikol-pashinyan: field 'country': expected a lowercase slug such "
+                + "as armenia, united-states or international, got 'Armenia!'", message);
+    }
+
+    @Test
     void missingIdIsNamedByPosition() {
         String message = rejected("events/2023.yaml", Fixtures.EVENTS.replace("  - id: " + ROUND + "\n    date",
                 "  - date"));

@@ -235,6 +235,20 @@ class CuratorTest {
     }
 
     @Test
+    void aCountryIsStoredAndChangingItIsAReferenceChange() {
+        Curator curator = new Curator(jdbi);
+        curator.importPath(Fixtures.curatedFolder(dir));
+        Fixtures.write(dir, "people.yaml", Fixtures.REFERENCE.replace("role: U.S. Secretary of State,",
+                "role: U.S. Secretary of State, country: united-states,"));
+
+        ImportReport report = curator.importPath(dir);
+
+        assertEquals(1, report.referenceChanges());
+        assertEquals(List.of("united-states"), strings("SELECT country FROM person WHERE id = 'antony-blinken'"));
+        assertEquals(0, curator.importPath(dir).referenceChanges(), "importing it again changes nothing");
+    }
+
+    @Test
     void brokenBundledDataIsACurationError() {
         Fixtures.write(dir.resolve("db/curated"), "people.yaml", "people:\n  - {id: x, name: [unclosed\n");
 

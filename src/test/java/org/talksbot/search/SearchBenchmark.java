@@ -72,6 +72,8 @@ public final class SearchBenchmark {
                 SearchBenchmark.class.getResourceAsStream("/search/questions.tsv"), StandardCharsets.UTF_8))) {
             in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> questions.add(l.split("\t")[0]));
         }
+        // the answer evaluation set (issue 7): every kind of question, with the held-out set
+        Evaluation.cases().forEach(c -> questions.add(c.question()));
         return questions;
     }
 }

@@ -23,7 +23,7 @@ class SearchInRouterTest {
     @Test
     void plainTextIsAnsweredAsAQuestion() {
         String html = ask("what did boris example say about the treaty?");
-        assertTrue(html.startsWith("<i>Quotes by Boris Example on Peace treaty:</i>"), html);
+        assertTrue(html.startsWith("<i>Quotes by Boris Example on Peace treaty, best match first"), html);
         assertTrue(html.contains("“The treaty is close to ready.”"), html);
     }
 

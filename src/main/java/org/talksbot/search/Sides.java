@@ -1,0 +1,84 @@
+package org.talksbot.search;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.talksbot.names.NameKey;
+
+/**
+ * Governments and sides as people name them when they mean the speaker ("what did Russia say", "the
+ * Kremlin", "Baku", "Washington", "the EU"), mapped to the {@code country} slugs of the curated people.
+ */
+final class Sides {
+
+    private static final Map<String, String> BY_PHRASE = new HashMap<>();
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("russia", "Russia"), Map.entry("united-states", "the United States"),
+            Map.entry("european-union", "the EU"), Map.entry("armenia", "Armenia"),
+            Map.entry("azerbaijan", "Azerbaijan"), Map.entry("germany", "Germany"), Map.entry("france", "France"),
+            Map.entry("georgia", "Georgia"), Map.entry("kazakhstan", "Kazakhstan"), Map.entry("finland", "Finland"),
+            Map.entry("international", "international bodies"),
+            Map.entry("nagorno-karabakh", "the Nagorno-Karabakh authorities"),
+            Map.entry("armenia-and-azerbaijan", "Armenia and Azerbaijan jointly"));
+    static final int LONGEST = 3;
+
+    static {
+        add("russia", "russia", "russian", "russians", "russian federation", "moscow", "kremlin", "the kremlin",
+                "россия", "рф", "москва", "кремль", "ռուսաստան", "մոսկվա", "rusiya", "rossiya", "moskva");
+        add("united-states", "us", "usa", "united states", "the united states", "america", "american", "americans",
+                "washington", "white house", "the white house", "сша", "вашингтон", "ամն", "abş");
+        add("european-union", "eu", "european union", "brussels", "ес", "евросоюз", "եմ");
+        add("armenia", "armenia", "armenian", "armenians", "yerevan", "армения", "ереван", "հայաստան", "երևան",
+                "ermənistan", "armeniya", "yerevan", "erevan");
+        add("azerbaijan", "azerbaijan", "azerbaijani", "azerbaijanis", "baku", "азербайджан", "баку", "ադրբեջան",
+                "բաքու", "azərbaycan", "bakı", "azerbaydzhan", "azerbajdzhan", "azerbaidjan", "azerbaidzhan");
+        add("germany", "germany", "german", "berlin", "германия");
+        add("france", "france", "french", "paris", "франция");
+        add("georgia", "georgia", "georgian", "tbilisi", "грузия");
+        add("kazakhstan", "kazakhstan", "kazakh", "astana", "казахстан");
+        add("international", "un", "united nations", "international community", "оон");
+    }
+
+    private Sides() {
+    }
+
+    private static void add(String side, String... phrases) {
+        for (String phrase : phrases) {
+            BY_PHRASE.put(NameKey.of(phrase), side);
+        }
+    }
+
+    /** The side a folded phrase names ("azerbaijans" too, an apostrophe forgotten), or null. */
+    static String of(String phrase) {
+        String side = BY_PHRASE.get(phrase);
+        if (side == null && phrase.endsWith("s") && phrase.indexOf(' ') < 0) {
+            side = BY_PHRASE.get(phrase.substring(0, phrase.length() - 1));
+        }
+        return side;
+    }
+
+    /** The side named by the words from {@code start}, longest first, with how many words it took; null if none. */
+    static Match at(List<String> words, int start) {
+        for (int length = Math.min(LONGEST, words.size() - start); length >= 1; length--) {
+            String side = of(String.join(" ", words.subList(start, start + length)));
+            if (side != null) {
+                return new Match(side, length);
+            }
+        }
+        return null;
+    }
+
+    record Match(String side, int length) {
+    }
+
+    /** "Russia", "the United States"; an unlisted slug is spelt out. */
+    static String label(String side) {
+        String known = LABELS.get(side);
+        if (known != null) {
+            return known;
+        }
+        String words = side.replace('-', ' ');
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+}
