@@ -39,8 +39,9 @@ public interface ChatSettingsQueries {
     void setQuiet(@Bind("id") long chatId, @Bind("start") Integer start, @Bind("end") Integer end,
                   @Bind("hold") boolean hold);
 
-    @SqlUpdate("UPDATE chat SET time_zone = :zone WHERE id = :id")
-    void setZone(@Bind("id") long chatId, @Bind("zone") String zone);
+    /** A new zone moves the digest's minute: one that is thereby already past is not sent. */
+    @SqlUpdate("UPDATE chat SET time_zone = :zone, digest_since = :now WHERE id = :id")
+    void setZone(@Bind("id") long chatId, @Bind("zone") String zone, @Bind("now") Instant now);
 
     /** Held notifications wait no more once quiet hours are off. */
     @SqlUpdate("""

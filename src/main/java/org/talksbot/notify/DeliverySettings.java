@@ -64,7 +64,7 @@ public final class DeliverySettings {
     public ChatSettings zone(Request request, ZoneId zone) {
         jdbi.useTransaction(handle -> {
             handle.attach(ChatQueries.class).seen(request.chatId(), request.isGroup(), time.now());
-            handle.attach(ChatSettingsQueries.class).setZone(request.chatId(), zone.getId());
+            handle.attach(ChatSettingsQueries.class).setZone(request.chatId(), zone.getId(), time.now());
         });
         return of(request.chatId());
     }

@@ -161,6 +161,20 @@ class DigestsAndQuietHoursTest {
     }
 
     @Test
+    void changingTheZoneDoesNotSendADigestWhoseMinuteItMovedIntoThePast() {
+        time.setNow(Instant.parse("2026-06-01T03:30:00Z"));  // 07:30 in UTC+4, 05:30 in Berlin
+        followLachin(1);
+        digest.answer(chat(1), "daily 06:00");  // 06:00 in UTC+4 was at 02:00 UTC, before this
+        importLachinEvent("2023-03-20-checkpoint", "Checkpoint talks");
+        time.setNow(Instant.parse("2026-06-01T05:00:00Z"));  // 07:00 in Berlin
+        timezone.answer(chat(1), "Europe/Berlin");  // 06:00 in Berlin was at 04:00 UTC, an hour ago
+        assertEquals(0, tick());
+        time.setNow(Instant.parse("2026-06-02T04:00:00Z"));  // 06:00 the next day in Berlin
+        assertEquals(1, tick());
+        assertTrue(sentTo(1).get(0).reply().html().contains("Checkpoint talks"));
+    }
+
+    @Test
     void duringQuietHoursNotificationsArriveSilentlyAndAfterThemWithASound() {
         time.setNow(Instant.parse("2026-06-01T20:00:00Z"));  // 00:00 in UTC+4
         followLachin(1);
