@@ -51,7 +51,7 @@ public interface DigestQueries {
     @SqlUpdate("UPDATE digest SET items = :items WHERE id = :digest")
     void counted(@Bind("digest") long digestId, @Bind("items") int items);
 
-    /** A digest's items still in the store, newest first. */
+    /** A digest's items still in the store that the chat still follows, newest first. */
     @SqlQuery("""
             SELECT d.item_kind, d.item_id, d.correction, e.event_date AS item_date, e.date_precision, e.title,
                    NULL AS speaker, NULL AS text, s.url AS source_url, s.name AS source_name,
@@ -60,7 +60,11 @@ public interface DigestQueries {
             FROM digest_item d JOIN event e ON d.item_kind = 'EVENT' AND e.id = d.item_id
             LEFT JOIN event_source s ON s.event_id = e.id
               AND s.position = (SELECT MIN(position) FROM event_source WHERE event_id = e.id)
-            WHERE d.digest_id = :digest
+            WHERE d.digest_id = :digest AND EXISTS (SELECT 1 FROM subscription f WHERE f.chat_id = d.chat_id AND (
+                   f.target_kind = 'ALL'
+                OR (f.target_kind = 'TOPIC' AND f.target_id IN (SELECT topic_id FROM event_topic WHERE event_id = e.id))
+                OR (f.target_kind = 'PERSON'
+                    AND f.target_id IN (SELECT person_id FROM event_person WHERE event_id = e.id))))
             UNION ALL
             SELECT d.item_kind, d.item_id, d.correction, q.quote_date, q.date_precision, NULL, p.name, q.text,
                    q.source_url, q.source_name,
@@ -68,7 +72,10 @@ public interface DigestQueries {
                     WHERE qt.quote_id = q.id)
             FROM digest_item d JOIN quote q ON d.item_kind = 'QUOTE' AND q.id = d.item_id
             JOIN person p ON p.id = q.person_id
-            WHERE d.digest_id = :digest
+            WHERE d.digest_id = :digest AND EXISTS (SELECT 1 FROM subscription f WHERE f.chat_id = d.chat_id AND (
+                   f.target_kind = 'ALL'
+                OR (f.target_kind = 'TOPIC' AND f.target_id IN (SELECT topic_id FROM quote_topic WHERE quote_id = q.id))
+                OR (f.target_kind = 'PERSON' AND f.target_id = q.person_id)))
             ORDER BY item_date DESC, item_id""")
     List<Entry> entries(@Bind("digest") long digestId);
 

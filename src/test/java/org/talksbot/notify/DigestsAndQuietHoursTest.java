@@ -225,6 +225,28 @@ class DigestsAndQuietHoursTest {
     }
 
     @Test
+    void aDigestListsOnlyWhatTheChatStillFollowsAndNothingWhenThatIsNothing() {
+        time.setNow(Instant.parse("2026-06-01T10:00:00Z"));
+        followLachin(1);
+        subscriptions.add(chat(1), new Target(Target.Kind.TOPIC, "border-delimitation", "Border delimitation"));
+        digest.answer(chat(1), "daily 15:00");
+        importLachinEvent("2023-03-20-checkpoint", "Checkpoint talks");
+        store.importEvent(writer, "2023-03-22-border", "Border commission meets", List.of("border-delimitation"),
+                List.of());
+        subscriptions.remove(1, new Target(Target.Kind.TOPIC, "border-delimitation", "Border delimitation"));
+        time.setNow(Instant.parse("2026-06-01T11:00:00Z"));  // 15:00 in UTC+4
+        assertEquals(1, tick());
+        String html = sentTo(1).get(0).reply().html();
+        assertTrue(html.contains("Checkpoint talks") && !html.contains("Border commission"), html);
+
+        store.importEvent(writer, "2023-03-23-border", "Border commission meets again",
+                List.of("border-delimitation"), List.of());
+        time.setNow(Instant.parse("2026-06-02T11:00:00Z"));
+        assertEquals(0, tick(), "nothing it follows is new: no digest");
+        assertEquals(1, sentTo(1).size());
+    }
+
+    @Test
     void aBlockedChatGetsNoDigestAndItsDigestIsNotRetried() {
         time.setNow(Instant.parse("2026-06-01T10:00:00Z"));
         followLachin(1);
