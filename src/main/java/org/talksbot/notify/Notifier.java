@@ -186,14 +186,12 @@ public final class Notifier implements AutoCloseable {
                         pass.restart = true;
                         return pass;
                     }
-                    Optional<Instant> quietEnd = row.isItemNotification() && row.quietHours().hold()
-                            ? row.quietHours().endAfter(time.now()) : Optional.empty();
-                    if (quietEnd.isPresent()) {
-                        policy.holdUntil(row, quietEnd.get());
+                    Optional<Instant> held = row.heldUntil(time.now());
+                    if (held.isPresent()) {
+                        policy.holdUntil(row, held.get());
                         continue;
                     }
-                    boolean silent = row.silent()
-                            || (row.isItemNotification() && row.quietHours().contains(time.now()));
+                    boolean silent = row.silentAt(time.now());
                     Optional<Reply> reply = messages.of(row, run.rendered);
                     if (reply.isEmpty()) {
                         continue;

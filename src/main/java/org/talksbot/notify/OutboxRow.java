@@ -1,6 +1,7 @@
 package org.talksbot.notify;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A pending message as the sender reads it: a reply (its text and buttons in {@code replyBody}), a
@@ -24,6 +25,16 @@ public record OutboxRow(long id, long chatId, boolean groupChat, ItemKind itemKi
     /** An instant notification of one item: quiet hours silence or hold it. */
     public boolean isItemNotification() {
         return itemKind != null;
+    }
+
+    /** The end of the quiet hours (with hold) that keep this notification back now; empty if it may go. */
+    public Optional<Instant> heldUntil(Instant now) {
+        return isItemNotification() && quietHours().hold() ? quietHours().endAfter(now) : Optional.empty();
+    }
+
+    /** Without a sound: a digest due in quiet hours, or a notification sent during them. */
+    public boolean silentAt(Instant now) {
+        return silent || (isItemNotification() && quietHours().contains(now));
     }
 
     public QuietHours quietHours() {
