@@ -212,6 +212,18 @@ class DigestsAndQuietHoursTest {
     }
 
     @Test
+    void endingQuietHoursSendsWhatTheyHeldAtOnce() {
+        time.setNow(Instant.parse("2026-06-01T20:00:00Z"));  // 00:00 in UTC+4
+        followLachin(1);
+        quiet.answer(chat(1), "23:00-08:00 hold");
+        importLachinEvent("2023-03-20-checkpoint", "Checkpoint talks");
+        assertEquals(0, tick());
+        assertTrue(quiet.answer(chat(1), "off").html().contains("Quiet hours are off"));
+        assertEquals(1, tick());
+        assertFalse(sentTo(1).get(0).silent());
+    }
+
+    @Test
     void aDigestDueInsideQuietHoursIsSilent() {
         time.setNow(Instant.parse("2026-06-01T10:00:00Z"));
         followLachin(1);
