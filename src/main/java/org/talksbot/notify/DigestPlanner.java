@@ -3,7 +3,9 @@ package org.talksbot.notify;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,8 @@ public final class DigestPlanner {
 
     private final Jdbi jdbi;
     private final TimeSource time;
+    /** The last period seen planned per chat, so that each second's look costs no write per chat. */
+    private final Map<Long, String> planned = new ConcurrentHashMap<>();
 
     public DigestPlanner(Jdbi jdbi, TimeSource time) {
         this.jdbi = jdbi;
@@ -42,9 +46,13 @@ public final class DigestPlanner {
             if (slot.isEmpty() || (chat.digestSince() != null && slot.get().at().isBefore(chat.digestSince()))) {
                 continue;
             }
+            if (slot.get().period().equals(planned.get(chat.id()))) {
+                continue;
+            }
             if (plan(chat.id(), settings, slot.get(), now)) {
                 queued++;
             }
+            planned.put(chat.id(), slot.get().period());
         }
         return queued;
     }

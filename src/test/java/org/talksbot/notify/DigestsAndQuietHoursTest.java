@@ -129,6 +129,9 @@ class DigestsAndQuietHoursTest {
         assertEquals(1, new DigestPlanner(store.jdbi, time).planDue());
         // restarted within the same minute: planning again queues nothing more
         assertEquals(0, new DigestPlanner(store.jdbi, time).planDue());
+        DigestPlanner running = new DigestPlanner(store.jdbi, time);
+        assertEquals(0, running.planDue());
+        assertEquals(0, running.planDue(), "a planner that saw the digest planned looks no further");
         assertEquals(1, notifier().deliverDue());
         assertEquals(0, tick());
         assertEquals(1, sentTo(1).size());
