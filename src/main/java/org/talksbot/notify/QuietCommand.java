@@ -51,7 +51,7 @@ public final class QuietCommand implements Command {
         if (request.isGroup() && !chatAdmins.mayManage(request)) {
             return Reply.of("Sorry, only this group's admins can change how it gets updates.");
         }
-        String[] words = args.trim().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = args.trim().toLowerCase(Locale.ROOT).replaceAll("\\s*[-–]\\s*", "-").split("\\s+");
         if (words.length == 1 && words[0].equals("off")) {
             settings.quiet(request, null, null, false);
             return Reply.of("Quiet hours are off: notifications arrive as usual, any time.");

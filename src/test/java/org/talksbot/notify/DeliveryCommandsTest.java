@@ -62,7 +62,7 @@ class DeliveryCommandsTest {
     @Test
     void quietTakesARangeAcrossMidnightWithOrWithoutHoldAndOff() {
         assertTrue(quiet.answer(chat(1), "23:00-08:00").html().contains("23:00–08:00, notifications arrive silently"));
-        assertTrue(quiet.answer(chat(1), "23:00-08:00 hold").html().contains("held until they end"));
+        assertTrue(quiet.answer(chat(1), "23:00 – 08:00 HOLD").html().contains("held until they end"));
         assertEquals(new ChatSettings("INSTANT", null, null, null, 23 * 60, 8 * 60, true), settings.of(1));
         assertTrue(quiet.answer(chat(1), "off").html().contains("Quiet hours are off"));
         assertTrue(quiet.answer(chat(1), "").html().contains("Quiet hours: off"));
