@@ -64,7 +64,10 @@ public final class DeliverySettings {
     public ChatSettings zone(Request request, ZoneId zone) {
         jdbi.useTransaction(handle -> {
             handle.attach(ChatQueries.class).seen(request.chatId(), request.isGroup(), time.now());
-            handle.attach(ChatSettingsQueries.class).setZone(request.chatId(), zone.getId(), time.now());
+            ChatSettingsQueries q = handle.attach(ChatSettingsQueries.class);
+            q.setZone(request.chatId(), zone.getId(), time.now());
+            // held notifications are looked at again: in the new zone their quiet hours end at another time
+            q.releaseHeld(request.chatId(), time.now());
         });
         return of(request.chatId());
     }

@@ -227,6 +227,20 @@ class DigestsAndQuietHoursTest {
     }
 
     @Test
+    void heldNotificationsFollowANewZonesEndOfQuietHours() {
+        time.setNow(Instant.parse("2026-06-01T22:00:00Z"));  // 02:00 in UTC+4, 00:00 in Berlin
+        followLachin(1);
+        quiet.answer(chat(1), "23:00-05:00 hold");
+        importLachinEvent("2023-03-20-checkpoint", "Checkpoint talks");
+        assertEquals(0, tick());
+        timezone.answer(chat(1), "Europe/Berlin");  // quiet until 05:00 Berlin = 03:00 UTC, not 01:00 UTC
+        time.setNow(Instant.parse("2026-06-02T01:00:00Z"));
+        assertEquals(0, tick());
+        time.setNow(Instant.parse("2026-06-02T03:00:00Z"));
+        assertEquals(1, tick());
+    }
+
+    @Test
     void aDigestDueInsideQuietHoursIsSilent() {
         time.setNow(Instant.parse("2026-06-01T10:00:00Z"));
         followLachin(1);
