@@ -124,6 +124,7 @@ final class App {
             try {
                 TelegramBot bot = TelegramBot.start(api, features.bot(), features.router.menu(),
                         notify.chats()::changed, features.inline, inbox, sender::poke);
+                features.buildSearchIndexInBackground();
                 // an import from another process can add a main topic: its shortcut joins the menu within seconds
                 bot.followMenu(features.router::menu, MENU_CHECK);
                 return Optional.of(new RunningBot(features.jdbi, bot, notify));

@@ -34,20 +34,38 @@ final class Features {
     final NotifyFeature notify;
     final CommandRouter router;
     final InlineSearch inline;
+    private final ItemIndex index;
 
     private Features(Jdbi jdbi, Config config, ChatAdmins chatAdmins, TimeSource time) {
         this.jdbi = jdbi;
         this.curator = new Curator(jdbi, new OutboxWriter(time));
         ImportReport report = curator.importBundled();
         log.info("curated data: {}", report.summary());
-        ItemIndex index = new ItemIndex(jdbi);
-        Reconnect.retrying("building the search index", index::refresh);
+        this.index = new ItemIndex(jdbi);
         Clock clock = Clock.systemUTC();
         this.notify = NotifyFeature.create(jdbi, config.admins(), chatAdmins, this::reload,
                 ThrottleSettings.TELEGRAM.withGlobalPerSecond(config.maxMessagesPerSecond()), time);
         this.router = CommandRouter.create(jdbi, notify.commands(), new QuestionAnswerer(index, clock),
                 new LuceneItemSearch(index, clock));
         this.inline = new InlineSearch(index, clock);
+    }
+
+    /**
+     * Builds the search index on a background thread. Commands do not need it, so the transport calls
+     * this once it is serving rather than make every start wait for it (about half a second on a cold
+     * JVM, on a core the start needs); a question or inline query that comes first builds it, or waits.
+     */
+    void buildSearchIndexInBackground() {
+        Thread build = new Thread(() -> {
+            try {
+                Reconnect.retrying("building the search index", index::refresh);
+            } catch (RuntimeException e) {
+                // e.g. the JVM is exiting and closed the database; the first question builds it instead
+                log.warn("search index not built in the background: {}", e.toString());
+            }
+        }, "talksbot-index");
+        build.setDaemon(true);
+        build.start();
     }
 
     /**

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "talksbot", mixinStandardHelpOptions = true, version = "talksbot 0.1",
         description = "Answers questions about the Armenia–Azerbaijan peace talks from a curated store.",
         subcommands = {Main.Run.class, Main.Console.class, Main.Import.class, CheckData.class,
-                CompareReference.class})
+                CompareReference.class, Main.Train.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -71,6 +71,15 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() {
             return environment().map(config -> App.runConsole(config, System.in, System.out)).orElse(2);
+        }
+    }
+
+    @Command(name = "train", hidden = true,
+            description = "Run once by mvn package to record the classes a start loads (see CdsTraining).")
+    static final class Train implements Callable<Integer> {
+        @Override
+        public Integer call() throws Exception {
+            return CdsTraining.run();
         }
     }
 

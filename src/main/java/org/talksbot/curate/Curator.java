@@ -30,7 +30,6 @@ public final class Curator {
 
     private final Jdbi jdbi;
     private final ImportListener listener;
-    private final CuratedYaml yaml = new CuratedYaml();
 
     public Curator(Jdbi jdbi) {
         this(jdbi, ImportListener.NONE);
@@ -61,7 +60,10 @@ public final class Curator {
         }));
     }
 
-    /** Loads the bot's own data: {@code ./db/curated} if present, else the copy packaged in the jar. */
+    /**
+     * Loads the bot's own data: {@code ./db/curated} if present, else the copy packaged in the jar. Skipped
+     * (reporting nothing changed) when the files and the store are as the last bundled import left them.
+     */
     public ImportReport importBundled() {
         return importBundled(Path.of(""));
     }
@@ -69,7 +71,7 @@ public final class Curator {
     ImportReport importBundled(Path workingDirectory) {
         Path folder = workingDirectory.resolve(BUNDLED);
         if (Files.isDirectory(folder)) {
-            return importPath(folder);
+            return importBundledFiles(CuratedFiles.read(folder, Path::toString));
         }
         URL url = Curator.class.getClassLoader().getResource(BUNDLED);
         if (url == null) {
@@ -79,7 +81,7 @@ public final class Curator {
         try {
             URI uri = url.toURI();
             if (!"jar".equals(uri.getScheme())) {
-                return importPath(Path.of(uri));
+                return importBundledFiles(CuratedFiles.read(Path.of(uri), Path::toString));
             }
             return importFromJar(uri);
         } catch (URISyntaxException | IOException e) {
@@ -98,15 +100,30 @@ public final class Curator {
 
     private ImportReport importJarFolder(FileSystem jar) {
         Path root = jar.getPath("/");
-        List<CuratedText> files = CuratedFiles.read(jar.getPath("/" + BUNDLED),
-                file -> "classpath:" + root.relativize(file));
+        return importBundledFiles(CuratedFiles.read(jar.getPath("/" + BUNDLED),
+                file -> "classpath:" + root.relativize(file)));
+    }
+
+    private ImportReport importBundledFiles(List<CuratedText> files) {
+        String fingerprint = ImportFingerprint.of(files);
+        if (Reconnect.retrying("checking the bundled data", () -> jdbi.withHandle(
+                handle -> ImportFingerprint.unchanged(handle, fingerprint)))) {
+            log.info("curated data unchanged since the last import; not importing it again");
+            return ImportReport.NOTHING;
+        }
         CuratedBatch batch = parse(files);
-        return Reconnect.retrying("importing the bundled data", () -> jdbi.inTransaction(handle -> apply(handle, batch)));
+        return Reconnect.retrying("importing the bundled data", () -> jdbi.inTransaction(handle -> {
+            ImportReport report = apply(handle, batch);
+            ImportFingerprint.remember(handle, fingerprint);
+            return report;
+        }));
     }
 
     private CuratedBatch parse(List<CuratedText> files) {
         CuratedBatch batch = CuratedBatch.empty();
         Problems problems = new Problems();
+        // made per import, so a start that skips the import never loads the YAML parser
+        CuratedYaml yaml = new CuratedYaml();
         files.forEach(file -> yaml.read(file, batch, problems));
         problems.throwIfAny();
         return batch;

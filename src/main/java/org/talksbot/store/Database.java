@@ -1,6 +1,5 @@
 package org.talksbot.store;
 
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -15,16 +14,13 @@ public final class Database {
 
     /** The store at this URL, migrated; DatabaseUnavailableException (one line: why) when it cannot be opened. */
     public static Jdbi open(String jdbcUrl) {
+        StaleLock.clear(jdbcUrl);
         JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
         // polling, the inbox's lanes, the sender's threads and an import may all hold one at once
         pool.setMaxConnections(32);
         try {
             // a fresh database opened by two processes at once, or whose host process exits meanwhile, needs a retry
-            Reconnect.retrying("applying the migrations", () -> Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate());
+            Reconnect.retrying("applying the migrations", () -> Migrations.apply(pool));
         } catch (RuntimeException e) {
             pool.dispose();
             throw new DatabaseUnavailableException(reason(e), e);

@@ -92,6 +92,11 @@ class HttpFanoutBenchmark {
             int unsent = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM outbox WHERE state <> 'SENT'")
                     .mapTo(Integer.class).one());
             notifier.close();
+            java.util.Map<Long, Long> perChat = fake.calls().stream().filter(c -> c.method().equals("sendMessage"))
+                    .collect(java.util.stream.Collectors.groupingBy(c -> c.body().path("chat_id").asLong(),
+                            java.util.stream.Collectors.counting()));
+            System.out.println("chats sent to more than once: " + perChat.values().stream().filter(n -> n > 1).count()
+                    + "; refusals: " + fake.refusals().stream().distinct().limit(3).toList());
             System.out.printf(Locale.ROOT, "HTTP fan-out, %d senders, %d ms latency: %d messages in %.2f s = %.0f/s; allowed %d/s; "
                     + "achieved/allowed %.3f; 429s %d; lost %d; rows not SENT %d%n", SENDERS, LATENCY_MILLIS, sent, seconds, achieved, RATE,
                     achieved / RATE, limits.tooManyRequests(), lost, unsent);
