@@ -27,6 +27,11 @@ final class VirtualTime implements TimeSource {
         return System.nanoTime() + skipped.get();
     }
 
+    /** Jumps the clock ahead, as if that much time had passed: for a digest's minute. */
+    void advance(Duration duration) {
+        skipped.addAndGet(duration.toNanos());
+    }
+
     @Override
     public void sleep(Duration duration) throws InterruptedException {
         if (Thread.interrupted()) {

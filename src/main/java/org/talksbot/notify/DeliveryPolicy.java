@@ -81,6 +81,11 @@ final class DeliveryPolicy {
         return true;
     }
 
+    /** Quiet hours with hold: the notification waits until they end, without counting as an attempt. */
+    void holdUntil(OutboxRow row, java.time.Instant until) {
+        write(q -> q.holdUntil(row.id(), until));
+    }
+
     void skip(OutboxRow row, String reason) {
         finish(row, "SKIPPED", reason);
     }

@@ -60,10 +60,14 @@ public final class NotificationRenderer {
 
     /** Long quotes are cut at a word with an ellipsis; the More button shows them whole. */
     static String shortened(String text) {
-        if (text.length() <= MAX_QUOTE_CHARS) {
+        return shortenedTo(text, MAX_QUOTE_CHARS);
+    }
+
+    static String shortenedTo(String text, int maxChars) {
+        if (text.length() <= maxChars) {
             return text;
         }
-        return TextCut.atWord(text, MAX_QUOTE_CHARS).stripTrailing() + " …";
+        return TextCut.atWord(text, maxChars).stripTrailing() + " …";
     }
 
     private static Optional<Button> more(ItemQueries q, String command, String itemId) {

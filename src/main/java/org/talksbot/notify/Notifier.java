@@ -1,6 +1,7 @@
 package org.talksbot.notify;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -39,6 +40,7 @@ public final class Notifier implements AutoCloseable {
     private final Semaphore pokes = new Semaphore(0);
     /** Set by {@link #poke()}: a reply may be waiting, so the pass stops taking notifications and looks again. */
     private final AtomicBoolean poked = new AtomicBoolean();
+    private volatile Runnable beforeEachRun = () -> { };
     private volatile boolean stopping;
     private volatile FanoutRate lastFanout;
     private Thread worker;
@@ -67,6 +69,12 @@ public final class Notifier implements AutoCloseable {
             worker.setDaemon(true);
             worker.start();
         }
+        return this;
+    }
+
+    /** Runs before each run of the background worker (about once a second): plans due digests. */
+    public Notifier planning(Runnable planner) {
+        this.beforeEachRun = planner;
         return this;
     }
 
@@ -163,7 +171,7 @@ public final class Notifier implements AutoCloseable {
                     break;
                 }
                 for (OutboxRow row : rows) {
-                    afterPriority = row.isReply() ? ReplyQueue.REPLY_PRIORITY : 1;
+                    afterPriority = row.priority();
                     after = row.id();
                     if (stopping || !below(run, max)) {
                         break;
@@ -178,6 +186,12 @@ public final class Notifier implements AutoCloseable {
                         pass.restart = true;
                         return pass;
                     }
+                    Optional<Instant> held = row.heldUntil(time.now());
+                    if (held.isPresent()) {
+                        policy.holdUntil(row, held.get());
+                        continue;
+                    }
+                    boolean silent = row.silentAt(time.now());
                     Optional<Reply> reply = messages.of(row, run.rendered);
                     if (reply.isEmpty()) {
                         continue;
@@ -194,7 +208,7 @@ public final class Notifier implements AutoCloseable {
                         run.firstNanos = time.nanos();
                     }
                     run.handed.add(row.id());
-                    pool.submit(row.chatId(), () -> send(row, reply.get(), run));
+                    pool.submit(row.chatId(), () -> send(row, reply.get(), silent, run));
                 }
             }
         }
@@ -241,18 +255,18 @@ public final class Notifier implements AutoCloseable {
     }
 
     /** Sends on a slot already taken, on a sender thread; never throws (a sender thread must not die). */
-    private void send(OutboxRow row, Reply reply, DeliveryRun run) {
+    private void send(OutboxRow row, Reply reply, boolean silent, DeliveryRun run) {
         try {
-            sendAndRecord(row, reply, run);
+            sendAndRecord(row, reply, silent, run);
         } catch (RuntimeException e) {
             // the database went away (e.g. while the process stops): the row stays pending for the next run
             log.warn("could not record how a message to chat {} went: {}", row.chatId(), e.toString());
         }
     }
 
-    private void sendAndRecord(OutboxRow row, Reply reply, DeliveryRun run) {
+    private void sendAndRecord(OutboxRow row, Reply reply, boolean silent, DeliveryRun run) {
         try {
-            gateway.send(row.chatId(), reply, () -> {
+            gateway.send(row.chatId(), reply, silent, () -> {
                 // each request Telegram counts takes its own slot, after the one before has completed
                 throttle.sent(row.chatId());
                 throttle.awaitReplySlot(row.chatId());
@@ -279,6 +293,7 @@ public final class Notifier implements AutoCloseable {
         while (!stopping) {
             try {
                 pokes.drainPermits();
+                beforeEachRun.run();
                 deliverDue();
                 pokes.tryAcquire(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {

@@ -24,12 +24,13 @@ public final class NotifyFeature implements AutoCloseable {
     private volatile Notifier notifier;
 
     private NotifyFeature(Jdbi jdbi, Set<Long> adminIds, ChatAdmins chatAdmins, DataReload reload,
-                          ThrottleSettings settings, TimeSource time) {
+                          ThrottleSettings limits, TimeSource time) {
         this.jdbi = jdbi;
         this.time = time;
-        this.throttle = new Throttle(settings, time);
+        this.throttle = new Throttle(limits, time);
         this.chats = new ChatRegistry(jdbi, time);
         Subscriptions subscriptions = new Subscriptions(jdbi, time);
+        DeliverySettings settings = subscriptions.settings();
         Admins admins = new Admins(adminIds);
         DataReload reloadAndDeliver = () -> {
             String summary = reload.reload();
@@ -40,6 +41,9 @@ public final class NotifyFeature implements AutoCloseable {
                 new SubscribeCommand(jdbi, subscriptions, chatAdmins),
                 new UnsubscribeCommand(subscriptions, chatAdmins),
                 new SubscriptionsCommand(subscriptions),
+                new DigestCommand(settings, chatAdmins),
+                new QuietCommand(settings, chatAdmins),
+                new TimezoneCommand(settings, chatAdmins),
                 new StatsCommand(jdbi, admins, this::lastFanout),
                 new ReloadCommand(admins, reloadAndDeliver));
     }
@@ -54,7 +58,7 @@ public final class NotifyFeature implements AutoCloseable {
         return new NotifyFeature(jdbi, adminIds, chatAdmins, reload, settings, time);
     }
 
-    /** /subscribe, /unsubscribe, /subscriptions, /stats, /reload: for the command router. */
+    /** /subscribe, /unsubscribe, /subscriptions, /digest, /quiet, /timezone, /stats, /reload: for the router. */
     public List<Command> commands() {
         return commands;
     }
@@ -67,7 +71,8 @@ public final class NotifyFeature implements AutoCloseable {
     /** Starts delivering the outbox (replies and notifications) through the transport; call once. */
     public synchronized Notifier startNotifier(ChatGateway gateway) {
         if (notifier == null) {
-            notifier = new Notifier(jdbi, gateway, throttle, chats, time, SENDERS).start();
+            DigestPlanner digests = new DigestPlanner(jdbi, time);
+            notifier = new Notifier(jdbi, gateway, throttle, chats, time, SENDERS).planning(digests::planDue).start();
         }
         return notifier;
     }

@@ -24,7 +24,7 @@ final class OutboxMessages {
         if (policy.expired(row)) {
             return Optional.empty();
         }
-        if (row.isReply()) {
+        if (row.hasBody()) {
             try {
                 return Optional.of(ReplyCodec.decode(row.replyBody()));
             } catch (IllegalArgumentException e) {

@@ -15,24 +15,33 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(OutboxRow.class)
 public interface OutboxQueries {
 
-    String EVENT_FOLLOWERS = """
+    String EVENT_MATCH = """
             FROM chat c WHERE c.active AND EXISTS (SELECT 1 FROM subscription s WHERE s.chat_id = c.id AND (
                    s.target_kind = 'ALL'
                 OR (s.target_kind = 'TOPIC'
                     AND s.target_id IN (SELECT topic_id FROM event_topic WHERE event_id = :item))
                 OR (s.target_kind = 'PERSON'
                     AND s.target_id IN (SELECT person_id FROM event_person WHERE event_id = :item))))
+            """;
+
+    String EVENT_FOLLOWERS = EVENT_MATCH + """
             AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.chat_id = c.id AND o.item_kind = 'EVENT'
                 AND o.item_id = :item AND o.revision = :revision)""";
 
-    String QUOTE_FOLLOWERS = """
+    String QUOTE_MATCH = """
             FROM chat c WHERE c.active AND EXISTS (SELECT 1 FROM subscription s WHERE s.chat_id = c.id AND (
                    s.target_kind = 'ALL'
                 OR (s.target_kind = 'TOPIC'
                     AND s.target_id IN (SELECT topic_id FROM quote_topic WHERE quote_id = :item))
                 OR (s.target_kind = 'PERSON' AND s.target_id IN (SELECT person_id FROM quote WHERE id = :item))))
+            """;
+
+    String QUOTE_FOLLOWERS = QUOTE_MATCH + """
             AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.chat_id = c.id AND o.item_kind = 'QUOTE'
                 AND o.item_id = :item AND o.revision = :revision)""";
+
+    /** Chats in digest mode hear of items in their digest instead (see {@link DigestQueries}). */
+    String INSTANT_ONLY = " AND c.delivery_mode = 'INSTANT'";
 
     String INSERT = """
             INSERT INTO outbox (chat_id, item_kind, item_id, revision, correction, created_at, state, attempts,
@@ -40,12 +49,12 @@ public interface OutboxQueries {
             """;
 
     @SqlUpdate(INSERT + "SELECT c.id, 'EVENT', :item, :revision, :correction, :now, 'PENDING', 0, :now "
-            + EVENT_FOLLOWERS)
+            + EVENT_FOLLOWERS + INSTANT_ONLY)
     int enqueueEvent(@Bind("item") String itemId, @Bind("revision") String revision,
                      @Bind("correction") boolean correction, @Bind("now") Instant now);
 
     @SqlUpdate(INSERT + "SELECT c.id, 'QUOTE', :item, :revision, :correction, :now, 'PENDING', 0, :now "
-            + QUOTE_FOLLOWERS)
+            + QUOTE_FOLLOWERS + INSTANT_ONLY)
     int enqueueQuote(@Bind("item") String itemId, @Bind("revision") String revision,
                      @Bind("correction") boolean correction, @Bind("now") Instant now);
 
@@ -82,7 +91,8 @@ public interface OutboxQueries {
      */
     @SqlQuery("""
             SELECT o.id, o.chat_id, c.is_group AS group_chat, o.item_kind, o.item_id, o.correction, o.attempts,
-                   o.created_at, o.reply_body
+                   o.created_at, o.reply_body, o.priority, o.silent, c.time_zone, c.quiet_start, c.quiet_end,
+                   c.quiet_hold
             FROM outbox o JOIN chat c ON c.id = o.chat_id
             WHERE o.state = 'PENDING' AND o.next_attempt_at <= :now AND c.active
               AND (o.priority > :afterPriority OR (o.priority = :afterPriority AND o.id > :after))
@@ -91,6 +101,17 @@ public interface OutboxQueries {
             ORDER BY o.priority, o.id LIMIT :limit""")
     List<OutboxRow> due(@Bind("now") Instant now, @Bind("afterPriority") int afterPriority,
                         @Bind("after") long afterId, @Bind("limit") int limit);
+
+    /** Quiet hours with hold: the row waits without counting as an attempt. */
+    @SqlUpdate("UPDATE outbox SET next_attempt_at = :until WHERE id = :id")
+    void holdUntil(@Bind("id") long id, @Bind("until") Instant until);
+
+    @SqlUpdate("""
+            INSERT INTO outbox (chat_id, reply_body, priority, correction, created_at, state, attempts, next_attempt_at,
+                                silent)
+            VALUES (:chat, :body, 1, FALSE, :now, 'PENDING', 0, :now, :silent)""")
+    void enqueueDigest(@Bind("chat") long chatId, @Bind("body") String body, @Bind("silent") boolean silent,
+                       @Bind("now") Instant now);
 
     @SqlUpdate("UPDATE outbox SET state = 'SENT', sent_at = :now, attempts = attempts + 1 WHERE id = :id")
     void markSent(@Bind("id") long id, @Bind("now") Instant now);

@@ -14,6 +14,7 @@ import org.talksbot.curate.ImportReport;
 /**
  * Turns an import into pending notifications inside the import's transaction: each added item, and
  * each changed item the curator marked as a correction, for every active chat that follows it.
+ * Chats in digest mode get the item in their next digest instead ({@link DigestPlanner}).
  * Plain edits notify nobody. A correction is keyed by a fingerprint of its content, so importing
  * the same correction again enqueues nothing.
  */
@@ -44,14 +45,17 @@ public final class OutboxWriter implements ImportListener {
 
     private FanoutPlan run(Handle handle, ImportReport report, boolean write) {
         OutboxQueries q = handle.attach(OutboxQueries.class);
+        DigestQueries digests = handle.attach(DigestQueries.class);
         List<FanoutPlan.Item> items = new ArrayList<>();
         for (Notice notice : notices(ItemKind.EVENT, report.events(), q)) {
             int chats = write ? q.enqueueEvent(notice.id, notice.revision, notice.correction, time.now())
+                    + digests.waitEvent("EVENT", notice.id, notice.revision, notice.correction, time.now())
                     : q.countEventFollowers(notice.id, notice.revision);
             items.add(new FanoutPlan.Item(ItemKind.EVENT, notice.id, notice.correction, chats));
         }
         for (Notice notice : notices(ItemKind.QUOTE, report.quotes(), q)) {
             int chats = write ? q.enqueueQuote(notice.id, notice.revision, notice.correction, time.now())
+                    + digests.waitQuote("QUOTE", notice.id, notice.revision, notice.correction, time.now())
                     : q.countQuoteFollowers(notice.id, notice.revision);
             items.add(new FanoutPlan.Item(ItemKind.QUOTE, notice.id, notice.correction, chats));
         }

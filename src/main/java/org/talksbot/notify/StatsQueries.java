@@ -28,14 +28,15 @@ public interface StatsQueries {
             GROUP BY active ORDER BY name""")
     List<Count> subscribedChats();
 
-    @SqlQuery("SELECT LOWER(state) AS name, COUNT(*) AS n FROM outbox WHERE reply_body IS NULL GROUP BY state ORDER BY name")
+    /** Notifications and digests (priority 1) by state. */
+    @SqlQuery("SELECT LOWER(state) AS name, COUNT(*) AS n FROM outbox WHERE priority = 1 GROUP BY state ORDER BY name")
     List<Count> outboxByState();
 
     /** Replies by state; "given up" counts those that could not be delivered within their useful life. */
     @SqlQuery("""
             SELECT CASE WHEN state = 'FAILED' AND last_error LIKE 'given up:%' THEN 'given up' ELSE LOWER(state) END
                    AS name, COUNT(*) AS n
-            FROM outbox WHERE reply_body IS NOT NULL GROUP BY name ORDER BY name""")
+            FROM outbox WHERE priority = 0 GROUP BY name ORDER BY name""")
     List<Count> repliesByState();
 
     /** Updates received but not yet answered (they are answered after a restart too). */

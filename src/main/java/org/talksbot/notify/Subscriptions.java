@@ -17,6 +17,11 @@ public final class Subscriptions {
         this.resolver = new TargetResolver(jdbi);
     }
 
+    /** The same chats' delivery settings (mode, quiet hours, zone). */
+    public DeliverySettings settings() {
+        return new DeliverySettings(jdbi, time);
+    }
+
     public TargetResolver resolver() {
         return resolver;
     }

@@ -14,8 +14,18 @@ public record Place(String id, String name, List<String> otherNames) {
         return "zzplace" + id.replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** "Lachin (Berdzor, Laçın)", or just the name when it has no other. */
+    /**
+     * "Lachin (Berdzor, Laçın)", or just the name when it has no other. Answers are written in Latin
+     * script, so names in other scripts (Лачин, Լաչին) and mere respellings of the name itself
+     * ("Nagorno Karabakh") are left out of the line; they still find the place.
+     */
     String withOtherNames() {
-        return otherNames.isEmpty() ? name : name + " (" + String.join(", ", otherNames) + ")";
+        String key = Words.fold(name).replaceAll("[^a-z0-9]", "");
+        List<String> shown = otherNames.stream()
+                .filter(other -> other.codePoints().filter(Character::isLetter)
+                        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN))
+                .filter(other -> !Words.fold(other).replaceAll("[^a-z0-9]", "").equals(key))
+                .toList();
+        return shown.isEmpty() ? name : name + " (" + String.join(", ", shown) + ")";
     }
 }

@@ -36,23 +36,29 @@ final class ReplySender {
 
     /** Sends nothing for an empty reply; throws on the first part Telegram refuses. */
     void send(long chatId, Reply reply) throws TelegramApiException {
-        send(chatId, reply, new RequestSlots(() -> { }));
+        send(chatId, reply, false, new RequestSlots(() -> { }));
+    }
+
+    /** {@code silent}: without a sound (disable_notification), for quiet hours. */
+    void send(long chatId, Reply reply, boolean silent) throws TelegramApiException {
+        send(chatId, reply, silent, new RequestSlots(() -> { }));
     }
 
     /** As above; {@code slots} is told before each request, so each can take its own throttle slot. */
-    void send(long chatId, Reply reply, RequestSlots slots) throws TelegramApiException {
+    void send(long chatId, Reply reply, boolean silent, RequestSlots slots) throws TelegramApiException {
         List<String> parts = reply.parts().stream().filter(part -> !part.isBlank()).toList();
         for (int i = 0; i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;
-            sendPart(chatId, parts.get(i), last && reply.hasButtons() ? keyboard(reply.buttons()) : null, slots);
+            sendPart(chatId, parts.get(i), last && reply.hasButtons() ? keyboard(reply.buttons()) : null, silent,
+                    slots);
         }
     }
 
-    private void sendPart(long chatId, String html, InlineKeyboardMarkup keyboard, RequestSlots slots)
-            throws TelegramApiException {
+    private void sendPart(long chatId, String html, InlineKeyboardMarkup keyboard, boolean silent,
+                          RequestSlots slots) throws TelegramApiException {
         try {
             slots.beforeRequest();
-            client.execute(message(chatId, html, ParseMode.HTML, keyboard));
+            client.execute(message(chatId, html, ParseMode.HTML, keyboard, silent));
         } catch (TelegramApiRequestException e) {
             if (!isUnparsable(e)) {
                 throw e;
@@ -61,7 +67,7 @@ final class ReplySender {
                     secrets.scrub(e.getApiResponse()));
             String plain = PlainText.of(html);
             slots.beforeRequest();
-            client.execute(message(chatId, plain.isBlank() ? "…" : plain, null, keyboard));
+            client.execute(message(chatId, plain.isBlank() ? "…" : plain, null, keyboard, silent));
         }
     }
 
@@ -70,8 +76,10 @@ final class ReplySender {
                 && e.getApiResponse().toLowerCase().contains("can't parse entities");
     }
 
-    private static SendMessage message(long chatId, String text, String parseMode, InlineKeyboardMarkup keyboard) {
+    private static SendMessage message(long chatId, String text, String parseMode, InlineKeyboardMarkup keyboard,
+                                       boolean silent) {
         return SendMessage.builder()
+                .disableNotification(silent ? Boolean.TRUE : null)
                 .chatId(chatId)
                 .text(text)
                 .parseMode(parseMode)

@@ -28,15 +28,24 @@ public final class TelegramGateway implements ChatGateway {
 
     @Override
     public void send(long chatId, Reply reply) throws DeliveryException {
-        send(chatId, reply, () -> { });
+        send(chatId, reply, false, () -> { });
     }
 
     @Override
-    public void send(long chatId, Reply reply, NextRequest nextRequest) throws DeliveryException {
+    public void send(long chatId, Reply reply, boolean silent) throws DeliveryException {
+        send(chatId, reply, silent, () -> { });
+    }
+
+    @Override
+    public void send(long chatId, Reply reply, boolean silent, NextRequest nextRequest) throws DeliveryException {
         RequestSlots slots = new RequestSlots(nextRequest);
         try {
-            // a chart goes as a photo, any other reply as text
-            photos.send(chatId, reply, (chat, text) -> sender.send(chat, text, slots), slots);
+            if (silent && reply.photo() == null) {
+                sender.send(chatId, reply, true, slots);  // only notifications and digests are silenced
+            } else {
+                // a chart goes as a photo, any other reply as text
+                photos.send(chatId, reply, (chat, text) -> sender.send(chat, text, false, slots), slots);
+            }
         } catch (TelegramApiException | RuntimeException e) {
             throw classify(e);
         }

@@ -17,7 +17,7 @@ import org.talksbot.core.Reply;
  */
 final class FakeTelegram implements ChatGateway {
 
-    record Sent(long chatId, Reply reply, long nanos) {
+    record Sent(long chatId, Reply reply, long nanos, boolean silent) {
     }
 
     private static final long SECOND = 1_000_000_000L;
@@ -38,7 +38,12 @@ final class FakeTelegram implements ChatGateway {
     }
 
     @Override
-    public synchronized void send(long chatId, Reply reply) throws DeliveryException {
+    public void send(long chatId, Reply reply) throws DeliveryException {
+        send(chatId, reply, false);
+    }
+
+    @Override
+    public synchronized void send(long chatId, Reply reply, boolean silent) throws DeliveryException {
         long now = time.nanos();
         if (unreachable.contains(chatId)) {
             throw new DeliveryException(DeliveryException.Kind.CHAT_UNREACHABLE, "Forbidden: bot was blocked", null);
@@ -58,7 +63,7 @@ final class FakeTelegram implements ChatGateway {
         }
         recent.addLast(now);
         byChat.computeIfAbsent(chatId, id -> new ArrayList<>()).add(now);
-        sent.add(new Sent(chatId, reply, now));
+        sent.add(new Sent(chatId, reply, now, silent));
     }
 
     private boolean overLimit(long now, long chatId) {

@@ -30,6 +30,11 @@ final class FakeTime implements TimeSource {
         nanos += Math.max(0, duration.toNanos());
     }
 
+    /** Moves the clock forward to {@code at} (never back). */
+    synchronized void setNow(Instant at) {
+        advance(Duration.between(now(), at));
+    }
+
     void onSleep(Runnable hook) {
         this.onSleep = hook;
     }

@@ -78,7 +78,7 @@ class NotifierTest {
             }
 
             @Override
-            public void send(long chatId, Reply reply, NextRequest nextRequest) {
+            public void send(long chatId, Reply reply, boolean silent, NextRequest nextRequest) {
                 try {
                     for (int i = 0; i < 3; i++) {
                         if (i > 0) {

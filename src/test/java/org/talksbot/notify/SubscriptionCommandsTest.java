@@ -117,7 +117,10 @@ class SubscriptionCommandsTest {
         Reply reply = list.answer(chat(1), "");
 
         assertTrue(reply.html().contains("<b>Border delimitation</b> (topic)"));
-        assertEquals(List.of("/unsubscribe all-updates", "/unsubscribe topic:border-delimitation"), buttonData(reply));
+        assertEquals(List.of("/unsubscribe all-updates", "/unsubscribe topic:border-delimitation",
+                "/digest", "/quiet", "/timezone"), buttonData(reply));
+        assertTrue(reply.html().contains("Delivery: instant"), reply.html());
+        assertTrue(reply.html().contains("Time zone: UTC+4 (not set yet"), reply.html());
         assertTrue(list.answer(chat(2), "").html().contains("follows nothing yet"));
     }
 

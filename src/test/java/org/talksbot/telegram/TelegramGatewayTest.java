@@ -43,7 +43,7 @@ class TelegramGatewayTest {
         java.util.List<Integer> messagesBeforeEachWait = new java.util.ArrayList<>();
         String longText = "word ".repeat(2_000);  // 10,000 characters: three messages
 
-        gateway.send(5, Reply.of(longText), () -> messagesBeforeEachWait.add(fake.sent(5).size()));
+        gateway.send(5, Reply.of(longText), false, () -> messagesBeforeEachWait.add(fake.sent(5).size()));
 
         assertEquals(3, fake.sent(5).size());
         assertEquals(java.util.List.of(1, 2), messagesBeforeEachWait);
@@ -53,7 +53,7 @@ class TelegramGatewayTest {
     void aResendAsPlainTextWaitsForItsOwnSlot() throws DeliveryException {
         java.util.List<Integer> requestsBeforeEachWait = new java.util.ArrayList<>();
 
-        gateway.send(5, Reply.of("<x>broken</x> markup"),
+        gateway.send(5, Reply.of("<x>broken</x> markup"), false,
                 () -> requestsBeforeEachWait.add(fake.calls("sendMessage").size()));
 
         assertEquals(2, fake.calls("sendMessage").size());

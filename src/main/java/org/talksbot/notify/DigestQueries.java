@@ -1,0 +1,97 @@
+package org.talksbot.notify;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * Items waiting for a chat's next digest, and the digests themselves: one row per chat and period,
+ * so planning the same digest twice (a restart at its minute) inserts nothing the second time.
+ */
+@RegisterConstructorMapper(DigestQueries.Entry.class)
+public interface DigestQueries {
+
+    /** One line of a digest: an event (title) or a quote (speaker and text), under its first topic. */
+    record Entry(String itemKind, String itemId, boolean correction, LocalDate itemDate, String datePrecision,
+                 String title, String speaker, String text, String sourceUrl, String sourceName, String topic) {
+    }
+
+    String DIGEST_ONLY = " AND c.delivery_mode <> 'INSTANT' AND NOT EXISTS (SELECT 1 FROM digest_item d "
+            + "WHERE d.chat_id = c.id AND d.item_kind = :kind AND d.item_id = :item AND d.revision = :revision)";
+
+    String INSERT = "INSERT INTO digest_item (chat_id, item_kind, item_id, revision, correction, created_at) "
+            + "SELECT c.id, :kind, :item, :revision, :correction, :now ";
+
+    @SqlUpdate(INSERT + OutboxQueries.EVENT_MATCH + DIGEST_ONLY)
+    int waitEvent(@Bind("kind") String kind, @Bind("item") String itemId, @Bind("revision") String revision,
+                  @Bind("correction") boolean correction, @Bind("now") Instant now);
+
+    @SqlUpdate(INSERT + OutboxQueries.QUOTE_MATCH + DIGEST_ONLY)
+    int waitQuote(@Bind("kind") String kind, @Bind("item") String itemId, @Bind("revision") String revision,
+                  @Bind("correction") boolean correction, @Bind("now") Instant now);
+
+    /** Inserts the digest unless it exists; 1 if this call planned it. */
+    @SqlUpdate("""
+            INSERT INTO digest (chat_id, period, scheduled_at, items, created_at)
+            SELECT :chat, :period, :at, 0, :now FROM (VALUES 1)
+            WHERE NOT EXISTS (SELECT 1 FROM digest WHERE chat_id = :chat AND period = :period)""")
+    int plan(@Bind("chat") long chatId, @Bind("period") String period, @Bind("at") Instant at,
+             @Bind("now") Instant now);
+
+    @SqlQuery("SELECT id FROM digest WHERE chat_id = :chat AND period = :period")
+    long id(@Bind("chat") long chatId, @Bind("period") String period);
+
+    @SqlUpdate("UPDATE digest_item SET digest_id = :digest WHERE chat_id = :chat AND digest_id IS NULL")
+    int take(@Bind("chat") long chatId, @Bind("digest") long digestId);
+
+    @SqlUpdate("UPDATE digest SET items = :items WHERE id = :digest")
+    void counted(@Bind("digest") long digestId, @Bind("items") int items);
+
+    /** A digest's items still in the store that the chat still follows, newest first. */
+    @SqlQuery("""
+            SELECT d.item_kind, d.item_id, d.correction, e.event_date AS item_date, e.date_precision, e.title,
+                   NULL AS speaker, NULL AS text, s.url AS source_url, s.name AS source_name,
+                   (SELECT MIN(t.name) FROM event_topic et JOIN topic t ON t.id = et.topic_id
+                    WHERE et.event_id = e.id) AS topic
+            FROM digest_item d JOIN event e ON d.item_kind = 'EVENT' AND e.id = d.item_id
+            LEFT JOIN event_source s ON s.event_id = e.id
+              AND s.position = (SELECT MIN(position) FROM event_source WHERE event_id = e.id)
+            WHERE d.digest_id = :digest AND EXISTS (SELECT 1 FROM subscription f WHERE f.chat_id = d.chat_id AND (
+                   f.target_kind = 'ALL'
+                OR (f.target_kind = 'TOPIC' AND f.target_id IN (SELECT topic_id FROM event_topic WHERE event_id = e.id))
+                OR (f.target_kind = 'PERSON'
+                    AND f.target_id IN (SELECT person_id FROM event_person WHERE event_id = e.id))))
+            UNION ALL
+            SELECT d.item_kind, d.item_id, d.correction, q.quote_date, q.date_precision, NULL, p.name, q.text,
+                   q.source_url, q.source_name,
+                   (SELECT MIN(t.name) FROM quote_topic qt JOIN topic t ON t.id = qt.topic_id
+                    WHERE qt.quote_id = q.id)
+            FROM digest_item d JOIN quote q ON d.item_kind = 'QUOTE' AND q.id = d.item_id
+            JOIN person p ON p.id = q.person_id
+            WHERE d.digest_id = :digest AND EXISTS (SELECT 1 FROM subscription f WHERE f.chat_id = d.chat_id AND (
+                   f.target_kind = 'ALL'
+                OR (f.target_kind = 'TOPIC' AND f.target_id IN (SELECT topic_id FROM quote_topic WHERE quote_id = q.id))
+                OR (f.target_kind = 'PERSON' AND f.target_id = q.person_id)))
+            ORDER BY item_date DESC, item_id""")
+    List<Entry> entries(@Bind("digest") long digestId);
+
+    /** Leaving digest mode: what waited for the digest goes out as instant notifications. */
+    @SqlUpdate("""
+            INSERT INTO outbox (chat_id, item_kind, item_id, revision, correction, created_at, state, attempts,
+                                next_attempt_at)
+            SELECT d.chat_id, d.item_kind, d.item_id, d.revision, d.correction, d.created_at, 'PENDING', 0, :now
+            FROM digest_item d WHERE d.chat_id = :chat AND d.digest_id IS NULL
+              AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.chat_id = d.chat_id AND o.item_kind = d.item_kind
+                  AND o.item_id = d.item_id AND o.revision = d.revision)""")
+    int releaseWaiting(@Bind("chat") long chatId, @Bind("now") Instant now);
+
+    @SqlUpdate("DELETE FROM digest_item WHERE chat_id = :chat AND digest_id IS NULL")
+    int dropWaiting(@Bind("chat") long chatId);
+
+    @SqlQuery("SELECT COUNT(*) FROM digest_item WHERE chat_id = :chat AND digest_id IS NULL")
+    int waiting(@Bind("chat") long chatId);
+}
