@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.talksbot.core.TextCut;
 import org.talksbot.store.Durability;
 
 /**
@@ -115,6 +116,6 @@ final class DeliveryPolicy {
     }
 
     private static String truncated(String text) {
-        return text.length() <= MAX_ERROR_CHARS ? text : text.substring(0, MAX_ERROR_CHARS);
+        return TextCut.atMost(text, MAX_ERROR_CHARS);
     }
 }
