@@ -9,6 +9,7 @@ import org.talksbot.core.Bot;
 import org.talksbot.core.ChatAdmins;
 import org.talksbot.curate.Curator;
 import org.talksbot.curate.ImportReport;
+import org.talksbot.i18n.ChatLanguages;
 import org.talksbot.notify.NotifyFeature;
 import org.talksbot.notify.OutboxWriter;
 import org.talksbot.notify.ThrottleSettings;
@@ -34,6 +35,7 @@ final class Features {
     final NotifyFeature notify;
     final CommandRouter router;
     final InlineSearch inline;
+    final ChatLanguages languages;
     private final ItemIndex index;
 
     private Features(Jdbi jdbi, Config config, ChatAdmins chatAdmins, TimeSource time) {
@@ -48,6 +50,7 @@ final class Features {
         this.router = CommandRouter.create(jdbi, notify.commands(), new QuestionAnswerer(index, clock),
                 new LuceneItemSearch(index, clock));
         this.inline = new InlineSearch(index, clock);
+        this.languages = new ChatLanguages(jdbi);
     }
 
     /**
@@ -83,7 +86,7 @@ final class Features {
 
     /** What answers a chat: the router, with each chat remembered (and made active again) as it writes. */
     Bot bot() {
-        return notify.chats().tracking(router);
+        return notify.chats().tracking(languages.resolving(router));
     }
 
     /** /reload: the bundled data again; the notify feature then pokes the notifier. */

@@ -1,16 +1,28 @@
 package org.talksbot.core;
 
+import org.talksbot.i18n.Messages;
+
 /** One slash command: its name (no slash), how to use it, and how it answers. */
 public interface Command {
 
     /** Name as typed after the slash: {@code a-z0-9_}, 1-32 characters. */
     String name();
 
-    /** Usage line for /help, e.g. {@code /latest [n]}. */
+    /** Usage line for /help, e.g. {@code /latest [n]}. Being replaced by {@link #usage(Messages)}. */
     String usage();
 
-    /** One line for /help and the Telegram command menu. */
+    /** One line for /help and the Telegram command menu. Being replaced by {@link #description(Messages)}. */
     String description();
+
+    /** Usage line for /help in the reader's language, e.g. {@code /who ИМЯ}. */
+    default String usage(Messages messages) {
+        return usage();
+    }
+
+    /** One line for /help and the Telegram command menu, in the reader's language. */
+    default String description(Messages messages) {
+        return description();
+    }
 
     /** Answers the command; {@code args} is the text after the command, stripped (may be empty). */
     Reply answer(Request request, String args);

@@ -17,6 +17,10 @@ public record Request(long chatId, long userId, String language, String text, Ch
         return new Request(chatId, chatId, "en", text, ChatType.PRIVATE, Origin.MESSAGE);
     }
 
+    public Request withLanguage(String newLanguage) {
+        return new Request(chatId, userId, newLanguage, text, chatType, origin);
+    }
+
     public Request withText(String newText) {
         return new Request(chatId, userId, language, newText, chatType, origin);
     }

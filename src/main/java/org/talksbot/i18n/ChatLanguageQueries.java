@@ -1,0 +1,24 @@
+package org.talksbot.i18n;
+
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The chat table's language column. */
+interface ChatLanguageQueries {
+
+    @SqlQuery("SELECT language FROM chat WHERE id = :id AND language IS NOT NULL")
+    Optional<String> language(@Bind("id") long chatId);
+
+    /** Inserts the chat if the bot never saw it (a console chat, a notification target). */
+    @SqlUpdate("""
+            MERGE INTO chat c USING (VALUES (CAST(:id AS BIGINT))) AS s(id) ON c.id = s.id
+            WHEN MATCHED THEN UPDATE SET language = :language
+            WHEN NOT MATCHED THEN INSERT (id, is_group, active, updated_at, language)
+                VALUES (:id, :group, TRUE, CURRENT_TIMESTAMP, :language)""")
+    void set(@Bind("id") long chatId, @Bind("group") boolean group, @Bind("language") String language);
+
+    @SqlUpdate("UPDATE chat SET language = :language WHERE id = :id AND language IS NULL")
+    int setIfNone(@Bind("id") long chatId, @Bind("language") String language);
+}

@@ -1,0 +1,70 @@
+package org.talksbot.i18n;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.talksbot.core.Bot;
+import org.talksbot.core.Request;
+
+/**
+ * The language each chat reads, stored with the chat: on first contact the one its Telegram client
+ * reports, then whatever /language chose. Recently used chats are remembered (bounded) because every
+ * request asks; only this class writes the column, so the memory never disagrees with the store.
+ */
+public final class ChatLanguages {
+
+    private static final int REMEMBERED = 10_000;
+
+    private final Jdbi jdbi;
+    private final Map<Long, Language> recent = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Language> eldest) {
+            return size() > REMEMBERED;
+        }
+    });
+
+    public ChatLanguages(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** The chat's language; English for a chat that never chose or wrote. */
+    public Language of(long chatId) {
+        Language known = recent.get(chatId);
+        if (known != null) {
+            return known;
+        }
+        Language stored = jdbi.withExtension(ChatLanguageQueries.class, q -> q.language(chatId))
+                .flatMap(Language::parse).orElse(Language.EN);
+        recent.put(chatId, stored);
+        return stored;
+    }
+
+    /** Stores a chat's choice (/language); creates the chat's row if the bot never saw it. */
+    public void set(long chatId, boolean group, Language language) {
+        jdbi.useExtension(ChatLanguageQueries.class, q -> q.set(chatId, group, language.code()));
+        recent.put(chatId, language);
+    }
+
+    /**
+     * The request with its chat's language in place of the client's: a chat's first request (its row
+     * has no language yet) stores the one its Telegram client reports.
+     */
+    public Request resolve(Request request) {
+        Language known = recent.get(request.chatId());
+        if (known == null) {
+            known = jdbi.withExtension(ChatLanguageQueries.class, q -> {
+                Language fromClient = Language.fromTelegram(request.language());
+                q.setIfNone(request.chatId(), fromClient.code());
+                return q.language(request.chatId()).flatMap(Language::parse).orElse(fromClient);
+            });
+            recent.put(request.chatId(), known);
+        }
+        return request.withLanguage(known.code());
+    }
+
+    /** Wraps the bot so that every request reaches it in its chat's language (wrap inside the chat registry). */
+    public Bot resolving(Bot bot) {
+        return request -> bot.answer(resolve(request));
+    }
+}
