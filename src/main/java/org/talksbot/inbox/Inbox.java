@@ -1,6 +1,7 @@
 package org.talksbot.inbox;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.talksbot.notify.ReplyQueue;
@@ -30,21 +31,35 @@ public final class Inbox {
 
     /** Stores a batch in one transaction and one checkpoint; returns how many were new. */
     public int store(List<InboxUpdate> updates) {
+        int added = add(updates).size();
+        checkpoint();
+        return added;
+    }
+
+    /**
+     * Stores a batch in one transaction, without the checkpoint: the caller may start handling the new
+     * updates at once but must {@link #checkpoint()} before Telegram may see them confirmed, and before
+     * marking any of them done. Returns the updates that were new (an id already stored is left as it is).
+     */
+    public List<InboxUpdate> add(List<InboxUpdate> updates) {
         if (updates.isEmpty()) {
-            return 0;
+            return List.of();
         }
-        return jdbi.withHandle(handle -> {
-            int added = handle.inTransaction(tx -> {
-                InboxQueries q = tx.attach(InboxQueries.class);
-                int count = 0;
-                for (InboxUpdate update : updates) {
-                    count += q.store(update.updateId(), update.chatId(), update.payload(), time.now());
+        return jdbi.inTransaction(tx -> {
+            InboxQueries q = tx.attach(InboxQueries.class);
+            List<InboxUpdate> added = new ArrayList<>();
+            for (InboxUpdate update : updates) {
+                if (q.store(update.updateId(), update.chatId(), update.payload(), time.now()) > 0) {
+                    added.add(update);
                 }
-                return count;
-            });
-            Durability.checkpoint(handle);
+            }
             return added;
         });
+    }
+
+    /** Puts everything committed so far on disk, so that a kill -9 keeps it. */
+    public void checkpoint() {
+        jdbi.useHandle(Durability::checkpoint);
     }
 
     /** Updates not handled yet, oldest first. */

@@ -40,6 +40,8 @@ public final class Notifier implements AutoCloseable {
     private final Semaphore pokes = new Semaphore(0);
     /** Set by {@link #poke()}: a reply may be waiting, so the pass stops taking notifications and looks again. */
     private final AtomicBoolean poked = new AtomicBoolean();
+    /** Notified by {@link #poke()} and {@link #close()}, to end a pause early. */
+    private final Object wakeup = new Object();
     private volatile Runnable beforeEachRun = () -> { };
     private volatile boolean stopping;
     private volatile FanoutRate lastFanout;
@@ -82,6 +84,18 @@ public final class Notifier implements AutoCloseable {
     public void poke() {
         poked.set(true);
         pokes.release();
+        wakeUp();
+    }
+
+    private void wakeUp() {
+        synchronized (wakeup) {
+            wakeup.notifyAll();
+        }
+        pool.wake();
+    }
+
+    private boolean pauseEnds() {
+        return stopping || poked.get();
     }
 
     /** The last run of deliveries, for /stats. */
@@ -102,7 +116,7 @@ public final class Notifier implements AutoCloseable {
                 DeliveryPass pass = pass(run, max);
                 if (pass.attempted == 0 && !pass.restart) {
                     if (!pool.idle() || pass.sawInFlight) {
-                        pool.awaitOne(PAUSE_SLICE.toMillis());
+                        pool.awaitOne(PAUSE_SLICE.toMillis(), this::pauseEnds);
                         continue;
                     }
                     if (pass.soonest == null) {
@@ -136,6 +150,7 @@ public final class Notifier implements AutoCloseable {
     @Override
     public void close() {
         stopping = true;
+        wakeUp();
         Thread thread;
         synchronized (this) {
             thread = worker;
@@ -242,14 +257,14 @@ public final class Notifier implements AutoCloseable {
     }
 
     /**
-     * Sleeps in short slices so that {@link #close()} need not interrupt a thread that may be in the
-     * database, and a reply queued meanwhile need not wait for the end of the pause.
+     * Sleeps, ending early when a reply is queued ({@link #poke()}) or the notifier closes, so neither
+     * waits for the end of the pause and {@link #close()} need not interrupt a thread that may be in the database.
      */
     private void pause(Duration wait) throws InterruptedException {
         Duration left = wait;
-        while (!stopping && !poked.get() && left.compareTo(Duration.ZERO) > 0) {
+        while (!pauseEnds() && left.compareTo(Duration.ZERO) > 0) {
             Duration slice = left.compareTo(PAUSE_SLICE) < 0 ? left : PAUSE_SLICE;
-            time.sleep(slice);
+            time.sleep(slice, this::pauseEnds, wakeup);
             left = left.minus(slice);
         }
     }
@@ -290,12 +305,17 @@ public final class Notifier implements AutoCloseable {
     }
 
     private void work() {
+        boolean woken = false;
         while (!stopping) {
             try {
                 pokes.drainPermits();
+                if (woken) {
+                    // a reply is waiting: it goes before planning
+                    deliverDue();
+                }
                 beforeEachRun.run();
                 deliverDue();
-                pokes.tryAcquire(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
+                woken = pokes.tryAcquire(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {

@@ -7,6 +7,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * A few threads sending notifications at once, so network latency does not cap the rate: at most
@@ -73,19 +74,26 @@ final class SenderPool implements AutoCloseable {
         });
     }
 
-    /** Waits (up to {@code millis}) for one message in flight to finish. */
-    void awaitOne(long millis) throws InterruptedException {
+    /** Waits (up to {@code millis}) for one message in flight to finish, or until {@code wake} holds. */
+    void awaitOne(long millis, BooleanSupplier wake) throws InterruptedException {
         synchronized (done) {
-            if (!idle()) {
+            if (!idle() && !wake.getAsBoolean()) {
                 done.wait(millis);
             }
+        }
+    }
+
+    /** Ends an {@link #awaitOne} early, for the caller to look at its {@code wake} again. */
+    void wake() {
+        synchronized (done) {
+            done.notifyAll();
         }
     }
 
     /** Waits until nothing is in flight. */
     void awaitIdle() throws InterruptedException {
         while (!idle()) {
-            awaitOne(50);
+            awaitOne(50, () -> false);
         }
     }
 

@@ -2,7 +2,9 @@ package org.talksbot.notify;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /** The clock and the sleeper of delivery, injectable so that rate-limit tests need no real waiting. */
 public interface TimeSource {
@@ -14,6 +16,16 @@ public interface TimeSource {
     long nanos();
 
     void sleep(Duration duration) throws InterruptedException;
+
+    /**
+     * Sleeps as {@link #sleep(Duration)}, but ends as soon as {@code wake} holds; whoever makes it hold
+     * notifies {@code monitor}.
+     */
+    default void sleep(Duration duration, BooleanSupplier wake, Object monitor) throws InterruptedException {
+        if (!wake.getAsBoolean()) {
+            sleep(duration);
+        }
+    }
 
     TimeSource SYSTEM = new TimeSource() {
         @Override
@@ -34,6 +46,16 @@ public interface TimeSource {
                 LockSupport.parkNanos(left);
                 if (Thread.interrupted()) {
                     throw new InterruptedException();
+                }
+            }
+        }
+
+        @Override
+        public void sleep(Duration duration, BooleanSupplier wake, Object monitor) throws InterruptedException {
+            long deadline = System.nanoTime() + duration.toNanos();
+            synchronized (monitor) {
+                for (long left = duration.toNanos(); left > 0 && !wake.getAsBoolean(); left = deadline - System.nanoTime()) {
+                    TimeUnit.NANOSECONDS.timedWait(monitor, left);
                 }
             }
         }

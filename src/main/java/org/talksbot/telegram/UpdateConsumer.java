@@ -3,7 +3,12 @@ package org.talksbot.telegram;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +20,10 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /**
  * Runs on the polling thread and stores each batch in the durable {@link Inbox} before returning, so
  * the next getUpdates (which confirms the batch to Telegram) never confirms an update we could lose.
- * If the database refuses, it retries, holding up polling rather than losing the batch; it never
- * throws (an exception here would end the library's polling for good).
+ * The new updates are handed to their lanes as soon as their transaction commits, and the checkpoint
+ * that puts them on disk runs while they are being answered: an update is marked done (its reply
+ * queued) only once that checkpoint is over. If the database refuses, it retries, holding up polling
+ * rather than losing the batch; it never throws (an exception here would end the library's polling for good).
  */
 final class UpdateConsumer implements LongPollingUpdateConsumer {
 
@@ -25,30 +32,37 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
     private static final long RETRY_MILLIS = 1000;
 
     private final Inbox inbox;
+    private final Handoff handoff;
     private final Runnable stored;
     private final BooleanSupplier stopping;
 
-    /** {@code stored} runs after each batch is stored (to wake the handlers); {@code stopping} ends retries. */
-    UpdateConsumer(Inbox inbox, Runnable stored, BooleanSupplier stopping) {
+    /**
+     * {@code handoff} answers the new updates at once; {@code stored} runs after each batch is on disk;
+     * {@code stopping} ends retries.
+     */
+    UpdateConsumer(Inbox inbox, Handoff handoff, Runnable stored, BooleanSupplier stopping) {
         this.inbox = inbox;
+        this.handoff = handoff;
         this.stored = stored;
         this.stopping = stopping;
     }
 
     @Override
     public void consume(List<Update> updates) {
+        Map<Long, Update> parsed = new HashMap<>();
         List<InboxUpdate> batch = new ArrayList<>();
         for (Update update : updates) {
             try {
                 batch.add(new InboxUpdate(update.getUpdateId(), UpdateHandler.chatOf(update),
                         JSON.writeValueAsString(update)));
+                parsed.put((long) update.getUpdateId(), update);
             } catch (JsonProcessingException | RuntimeException e) {
                 log.error("could not read update {}; it is skipped: {}", update.getUpdateId(), e.toString());
             }
         }
         for (int attempt = 1; !stopping.getAsBoolean(); attempt++) {
             try {
-                inbox.store(batch);
+                storeAndHandOut(batch, parsed);
                 stored.run();
                 return;
             } catch (RuntimeException e) {
@@ -61,6 +75,33 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
                     return;
                 }
             }
+        }
+    }
+
+    private void storeAndHandOut(List<InboxUpdate> batch, Map<Long, Update> parsed) {
+        Set<Long> reserved = new HashSet<>(handoff.reserve(parsed.keySet()));
+        CompletableFuture<Void> onDisk = new CompletableFuture<>();
+        try {
+            int handedOut = 0;
+            for (InboxUpdate update : inbox.add(batch)) {
+                if (reserved.remove(update.updateId())) {
+                    handoff.handOut(update, parsed.get(update.updateId()), onDisk);
+                    handedOut++;
+                }
+            }
+            if (handedOut < batch.size()) {
+                // a re-delivery may still be pending from before: that is the scan's
+                handoff.scanSoon();
+            }
+        } finally {
+            handoff.release(reserved);
+        }
+        try {
+            inbox.checkpoint();
+            onDisk.complete(null);
+        } catch (RuntimeException e) {
+            onDisk.completeExceptionally(e);
+            throw e;
         }
     }
 }

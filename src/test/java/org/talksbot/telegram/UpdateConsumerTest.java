@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.talksbot.inbox.Inbox;
@@ -23,7 +29,7 @@ class UpdateConsumerTest {
     @Test
     void anUpdateDeliveredTwiceIsStoredOnceWithItsChat() throws Exception {
         AtomicInteger stored = new AtomicInteger();
-        UpdateConsumer consumer = new UpdateConsumer(inbox, stored::incrementAndGet, () -> false);
+        UpdateConsumer consumer = new UpdateConsumer(inbox, Handoff.NONE, stored::incrementAndGet, () -> false);
 
         consumer.consume(List.of(update(1, "first"), update(2, "second")));
         consumer.consume(List.of(update(2, "second"), update(3, "third")));
@@ -39,7 +45,7 @@ class UpdateConsumerTest {
     void aBatchTheDatabaseRefusesIsRetriedUntilStoredAndNeverThrown() throws Exception {
         jdbi.useHandle(h -> h.execute("ALTER TABLE inbox RENAME TO inbox_away"));
         AtomicInteger stored = new AtomicInteger();
-        UpdateConsumer consumer = new UpdateConsumer(inbox, stored::incrementAndGet, () -> false);
+        UpdateConsumer consumer = new UpdateConsumer(inbox, Handoff.NONE, stored::incrementAndGet, () -> false);
         Thread putBack = new Thread(() -> {
             try {
                 Thread.sleep(1500);
@@ -55,6 +61,71 @@ class UpdateConsumerTest {
         putBack.join();
         assertEquals(List.of(7L), inbox.pending(10).stream().map(InboxUpdate::updateId).toList());
         assertEquals(1, stored.get());
+    }
+
+    @Test
+    void newUpdatesAreHandedOutOnceStoredAndOnlyMayBeMarkedDoneOnceOnDisk() throws Exception {
+        consumerWith(Handoff.NONE).consume(List.of(update(1, "stored before")));
+        RecordingHandoff handoff = new RecordingHandoff();
+
+        consumerWith(handoff).consume(List.of(update(1, "stored before"), update(2, "new")));
+
+        // the re-delivery is left to the scan; the new one was handed out with its parsed form, stored by then
+        assertEquals(List.of(2L), handoff.handedOut.stream().map(InboxUpdate::updateId).toList());
+        assertEquals("new", handoff.updates.get(0).getMessage().getText());
+        assertTrue(handoff.storedWhenHandedOut);
+        assertTrue(handoff.onDisk.isDone() && !handoff.onDisk.isCompletedExceptionally());
+        assertEquals(1, handoff.scansAsked);
+        assertEquals(Set.of(), handoff.reserved, "every reservation not handed out is given back");
+    }
+
+    @Test
+    void anUpdateBeingHandledIsNotHandedOutAgain() throws Exception {
+        RecordingHandoff handoff = new RecordingHandoff();
+        handoff.reserved.add(3L);
+
+        consumerWith(handoff).consume(List.of(update(3, "the scan has it")));
+
+        assertEquals(List.of(), handoff.handedOut);
+        assertEquals(List.of(3L), inbox.pending(10).stream().map(InboxUpdate::updateId).toList());
+    }
+
+    private UpdateConsumer consumerWith(Handoff handoff) {
+        return new UpdateConsumer(inbox, handoff, () -> { }, () -> false);
+    }
+
+    /** Reserves like the dispatcher (an id already reserved is not reserved again) and records what it is given. */
+    private final class RecordingHandoff implements Handoff {
+        final Set<Long> reserved = new HashSet<>();
+        final List<InboxUpdate> handedOut = new ArrayList<>();
+        final List<Update> updates = new ArrayList<>();
+        CompletableFuture<Void> onDisk;
+        boolean storedWhenHandedOut;
+        int scansAsked;
+
+        @Override
+        public Set<Long> reserve(Collection<Long> updateIds) {
+            return updateIds.stream().filter(reserved::add).collect(Collectors.toSet());
+        }
+
+        @Override
+        public void release(Collection<Long> updateIds) {
+            reserved.removeAll(updateIds);
+        }
+
+        @Override
+        public void scanSoon() {
+            scansAsked++;
+        }
+
+        @Override
+        public void handOut(InboxUpdate stored, Update update, CompletableFuture<Void> onDisk) {
+            handedOut.add(stored);
+            updates.add(update);
+            reserved.remove(stored.updateId());
+            this.onDisk = onDisk;
+            storedWhenHandedOut = inbox.isPending(stored.updateId());
+        }
     }
 
     static Update update(int id, String text) throws Exception {
