@@ -15,20 +15,12 @@ public final class Database {
      * their own caches above it.
      */
     static final int CACHE_KB = 2048;
-    /**
-     * Parsed statements H2 keeps per connection, unless the URL sets it: with its default of 8, the bot's
-     * few dozen statements pushed each other out of the pooled connections and were parsed again on every
-     * call (the sender's scan of the outbox most of all).
-     */
-    static final int QUERY_CACHE = 64;
 
     private Database() {
     }
 
     /** The store at this URL, migrated; DatabaseUnavailableException (one line: why) when it cannot be opened. */
-    public static Jdbi open(String url) {
-        String jdbcUrl = url.toUpperCase(Locale.ROOT).contains(";QUERY_CACHE_SIZE=") ? url
-                : url + ";QUERY_CACHE_SIZE=" + QUERY_CACHE;
+    public static Jdbi open(String jdbcUrl) {
         StaleLock.clear(jdbcUrl);
         JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
         // polling, the inbox's lanes, the sender's threads and an import may all hold one at once
@@ -41,7 +33,7 @@ public final class Database {
             throw new DatabaseUnavailableException(reason(e), e);
         }
         Jdbi jdbi = Jdbi.create(new LiveConnections(pool)).installPlugin(new SqlObjectPlugin());
-        if (!url.toUpperCase(Locale.ROOT).contains(";CACHE_SIZE=")) {
+        if (!jdbcUrl.toUpperCase(Locale.ROOT).contains("CACHE_SIZE=")) {
             jdbi.useHandle(handle -> handle.execute("SET CACHE_SIZE " + CACHE_KB));
         }
         return jdbi;
