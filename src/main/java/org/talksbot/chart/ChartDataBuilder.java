@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.talksbot.store.EventDate;
+import org.talksbot.store.Precision;
 
 /** Turns the rows of a subject into bars and milestones. */
 final class ChartDataBuilder {
@@ -98,19 +100,19 @@ final class ChartDataBuilder {
                 break;
             }
             if (chosen.stream().allMatch(m -> Math.abs(m.bin() - bin) >= apart)) {
-                chosen.add(new ChartData.Milestone(bin, dateText(item), item.title()));
+                chosen.add(new ChartData.Milestone(bin, eventDate(item), item.title()));
             }
         }
         chosen.sort(Comparator.comparingInt(ChartData.Milestone::bin));
         return chosen;
     }
 
-    private static String dateText(Item item) {
-        String iso = item.date().toString();
-        return switch (item.precision() == null ? "day" : item.precision().toLowerCase()) {
-            case "year" -> iso.substring(0, 4);
-            case "month" -> iso.substring(0, 7);
-            default -> iso;
+    private static EventDate eventDate(Item item) {
+        Precision precision = switch (item.precision() == null ? "day" : item.precision().toLowerCase(java.util.Locale.ROOT)) {
+            case "year" -> Precision.YEAR;
+            case "month" -> Precision.MONTH;
+            default -> Precision.DAY;
         };
+        return new EventDate(item.date(), precision);
     }
 }

@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.Styler;
+import org.talksbot.i18n.Messages;
 
 /** Draws a {@link ChartData} as a stacked bar chart (XChart) and encodes it as PNG, in memory. */
 final class ChartRenderer {
@@ -24,7 +25,6 @@ final class ChartRenderer {
     private static final int LABEL_EVERY_BAR = 24;
     /** Bars between year labels at the least; a first year with fewer bars goes unlabelled. */
     private static final int YEAR_LABEL_GAP = 4;
-    static final String SOURCE_LINE = "Data: talksbot's curated store of sourced events and quotes · /sources";
 
     static {
         // no display on a server; must be set before AWT starts, and a chart is the first AWT use
@@ -34,8 +34,8 @@ final class ChartRenderer {
     private ChartRenderer() {
     }
 
-    static byte[] png(ChartData data) {
-        CategoryChart chart = chart(data);
+    static byte[] png(ChartData data, Messages messages) {
+        CategoryChart chart = chart(data, messages);
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -54,22 +54,23 @@ final class ChartRenderer {
         return out.toByteArray();
     }
 
-    private static CategoryChart chart(ChartData data) {
+    private static CategoryChart chart(ChartData data, Messages messages) {
         // the source line sits under the time axis, so a chart forwarded without its caption still says it
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(data.title())
-                .xAxisTitle(SOURCE_LINE)
-                .yAxisTitle(data.subject().kind() == ChartSubject.Kind.PERSON ? "events and quotes" : "events")
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(data.title(messages))
+                .xAxisTitle(messages.get("chart.source_line"))
+                .yAxisTitle(data.subject().kind() == ChartSubject.Kind.PERSON ? messages.get("chart.axis.events_and_quotes")
+                        : messages.get("chart.axis.events"))
                 .build();
         style(chart, data);
-        List<String> labels = labels(data);
+        List<String> labels = labels(data, messages);
         for (Map.Entry<TopicGroup, int[]> group : data.counts().entrySet()) {
             List<Integer> counts = new ArrayList<>();
             for (int count : group.getValue()) {
                 counts.add(count);
             }
-            chart.addSeries(group.getKey().label(), labels, counts).setFillColor(group.getKey().color());
+            chart.addSeries(group.getKey().label(messages), labels, counts).setFillColor(group.getKey().color());
         }
-        chart.addAnnotation(new MilestoneMarks(data.milestones(), data.bins()));
+        chart.addAnnotation(new MilestoneMarks(data.milestones(), data.bins(), messages));
         return chart;
     }
 
@@ -105,23 +106,24 @@ final class ChartRenderer {
     }
 
     private static int barsLeftInFirstYear(ChartData data) {
-        String year = data.label(0).substring(0, 4);
+        int year = data.period().year(0);
         int bars = 0;
-        while (bars < data.bins() && data.label(bars).startsWith(year)) {
+        while (bars < data.bins() && data.period().year(bars) == year) {
             bars++;
         }
         return bars;
     }
 
     /** One label per bar; with many bars only the first bar of each year is labelled, with the year. */
-    private static List<String> labels(ChartData data) {
+    private static List<String> labels(ChartData data, Messages messages) {
         List<String> labels = new ArrayList<>();
         for (int bin = 0; bin < data.bins(); bin++) {
-            String label = data.label(bin);
+            String label = data.period().label(bin, messages);
             if (data.bins() > LABEL_EVERY_BAR) {
+                int year = data.period().year(bin);
                 boolean yearStarts = bin == 0 ? barsLeftInFirstYear(data) >= YEAR_LABEL_GAP
-                        : !label.substring(0, 4).equals(data.label(bin - 1).substring(0, 4));
-                label = yearStarts ? label.substring(0, 4) : " ";
+                        : year != data.period().year(bin - 1);
+                label = yearStarts ? String.valueOf(year) : " ";
             }
             labels.add(label);
         }
