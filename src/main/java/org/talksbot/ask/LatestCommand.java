@@ -54,7 +54,7 @@ final class LatestCommand implements Command {
         int asked = count(page.args());
         int n = asked < 0 ? DEFAULT : Math.min(asked, MAX);
         String note = asked < 0 ? messages.get("ask.latest.note_invalid", "max", MAX, "count", DEFAULT) + "\n\n"
-                : asked > MAX ? messages.get("ask.latest.note_capped", "max", MAX) + "\n\n"
+                : asked > MAX ? messages.get("ask.latest.note", "max", MAX) + "\n\n"
                 : "";
         List<Event> events = store.events().latest(n + 1, page.offset());
         if (events.isEmpty()) {

@@ -7,6 +7,8 @@ import static org.talksbot.ask.Answers.ask;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 import org.talksbot.core.BuiltInCommands;
 import org.talksbot.core.Command;
 import org.talksbot.core.MenuEntry;
@@ -56,7 +58,8 @@ class CommandRouterTest {
 
     @Test
     void plainTextGetsTheCommandsHint() {
-        assertEquals(CommandsOnlyFallback.HINT, ask("what happened in Lachin?").html());
+        assertEquals(Messages.of(Language.EN).get("ask.commands_only"), ask("what happened in Lachin?").html());
+        assertEquals(Messages.of(Language.RU).get("ask.commands_only"), ask("что было в Лачине?", Language.RU).html());
     }
 
     @Test
@@ -154,7 +157,7 @@ class CommandRouterTest {
     @Test
     void aSlashAloneOrAnEmptyMessageIsHandled() {
         assertTrue(ask("/").html().contains("/help lists all commands"));
-        assertEquals(CommandsOnlyFallback.HINT, ask("").html());
+        assertEquals(Messages.of(Language.EN).get("ask.commands_only"), ask("").html());
     }
 
     @Test
