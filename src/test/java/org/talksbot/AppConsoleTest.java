@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** {@code talksbot console} end to end: the real app with the bundled curated data, typed at in plain text. */
 class AppConsoleTest {
 
-    private static final Pattern DATED = Pattern.compile("(?m)^\\d{4}-\\d{2}-\\d{2} · ");
+    private static final Pattern DATED = Pattern.compile("(?m)^\\d{1,2} [A-Z][a-z]+ \\d{4} · ");
     private static final Pattern SOURCE = Pattern.compile("(?m)^Source: [^<\\n]+ <https://[^>\\s]+>$");
 
     @Test
