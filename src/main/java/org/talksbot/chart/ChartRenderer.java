@@ -25,6 +25,10 @@ final class ChartRenderer {
     private static final int LABEL_EVERY_BAR = 24;
     /** Bars between year labels at the least; a first year with fewer bars goes unlabelled. */
     private static final int YEAR_LABEL_GAP = 4;
+    /** Room left and right of the title and legend. */
+    private static final int MARGIN = 40;
+    /** A legend entry's colour box and gaps, besides its words (XChart's horizontal legend layout, roughly). */
+    private static final int LEGEND_ENTRY_EXTRA = 45;
 
     static {
         // no display on a server; must be set before AWT starts, and a chart is the first AWT use
@@ -62,6 +66,10 @@ final class ChartRenderer {
                         : messages.get("chart.axis.events"))
                 .build();
         style(chart, data);
+        // words are longer in some languages: the title and legend shrink to fit the width rather than be cut off
+        chart.getStyler().setChartTitleFont(fitting(List.of(data.title(messages)), 17, 11, true, 0));
+        chart.getStyler().setLegendFont(fitting(data.counts().keySet().stream().map(g -> g.label(messages)).toList(),
+                13, 8, false, LEGEND_ENTRY_EXTRA));
         List<String> labels = labels(data, messages);
         for (Map.Entry<TopicGroup, int[]> group : data.counts().entrySet()) {
             List<Integer> counts = new ArrayList<>();
@@ -88,8 +96,6 @@ final class ChartRenderer {
         styler.setLegendLayout(Styler.LegendLayout.Horizontal);
         styler.setLegendBorderColor(Color.WHITE);
         styler.setChartTitleBoxVisible(false);
-        styler.setChartTitleFont(ChartFont.bold(17));
-        styler.setLegendFont(ChartFont.plain(13));
         styler.setAxisTickLabelsFont(ChartFont.plain(12));
         styler.setAnnotationTextFont(ChartFont.plain(12));
         styler.setBaseFont(ChartFont.plain(12));
@@ -103,6 +109,28 @@ final class ChartRenderer {
         styler.setYAxisMax(Math.ceil(highest / (data.milestones().isEmpty() ? 0.95 : 0.75)));
         styler.setyAxisTickLabelsFormattingFunction(v -> v == Math.rint(v) ? String.valueOf(v.longValue()) : "");
         styler.setAxisTitleFont(ChartFont.plain(12));
+    }
+
+    /**
+     * The largest font from {@code largest} down to {@code smallest} points in which the texts, side by side with
+     * {@code extra} pixels each, fit the chart's width; the smallest when none does.
+     */
+    static java.awt.Font fitting(List<String> texts, int largest, int smallest, boolean bold, int extra) {
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            for (int size = largest; size > smallest; size--) {
+                java.awt.Font font = bold ? ChartFont.bold(size) : ChartFont.plain(size);
+                java.awt.FontMetrics metrics = g.getFontMetrics(font);
+                int width = texts.stream().mapToInt(text -> metrics.stringWidth(text) + extra).sum();
+                if (width <= WIDTH - 2 * MARGIN) {
+                    return font;
+                }
+            }
+            return bold ? ChartFont.bold(smallest) : ChartFont.plain(smallest);
+        } finally {
+            g.dispose();
+        }
     }
 
     private static int barsLeftInFirstYear(ChartData data) {

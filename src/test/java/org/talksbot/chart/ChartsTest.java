@@ -141,6 +141,15 @@ class ChartsTest {
     }
 
     @Test
+    void aTitleOrLegendTooWideForTheImageIsDrawnSmallerNotCutOff() {
+        assertEquals(17, ChartRenderer.fitting(List.of("Events per month, May 2021"), 17, 11, true, 0).getSize());
+        String armenian = "Nikol Pashinyan՝ իրադարձություններ և մեջբերումներ ըստ եռամսյակների, 2020, 4-րդ եռամս. – 2026, 1-ին եռամս.";
+        int size = ChartRenderer.fitting(List.of(armenian), 17, 11, true, 0).getSize();
+        assertTrue(size < 17 && size >= 11, "size " + size);
+        assertEquals(8, ChartRenderer.fitting(List.of("x".repeat(500)), 13, 8, false, 45).getSize(), "never below the smallest");
+    }
+
+    @Test
     void captionAndTextAreInTheReadersLanguageAndTheChartIsRememberedPerLanguage() {
         Chart english = charts.chart(ChartSubject.ALL, null, null).orElseThrow();
         long drawn = charts.drawn();
