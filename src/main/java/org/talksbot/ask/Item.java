@@ -22,6 +22,11 @@ public sealed interface Item permits Item.OfEvent, Item.OfQuote {
     /** The item as a sourced Telegram-HTML card in the reader's language (dates, labels; quotes verbatim). */
     String card(Messages messages);
 
+    /** The item's date as the reader's language writes it, as precise as its sources ("20 марта 2023 г.", "March 2023"). */
+    default String dateText(Messages messages) {
+        return Cards.date(date(), messages);
+    }
+
     /** The card in English; callers that know the reader's language use {@link #card(Messages)}. */
     default String card() {
         return card(Messages.of(Language.EN));

@@ -73,6 +73,8 @@ class CardsTest {
         assertEquals("2023 г.", Cards.date(new EventDate(day, Precision.YEAR), RU));
         assertEquals("20 մարտի 2023 թ.", Cards.date(new EventDate(day, Precision.DAY), HY));
         assertEquals("2023 թ.", Cards.date(new EventDate(day, Precision.YEAR), HY));
+        Quote quote = new Quote("q", day, Precision.MONTH, "p", "S", null, "T", null, null, "https://x.org", "X");
+        assertEquals("մարտ 2023 թ.", new Item.OfQuote(quote).dateText(HY));
     }
 
     @Test
