@@ -112,7 +112,8 @@ interface CurationSql {
 
     // events
 
-    @SqlQuery("SELECT id, event_date, date_precision, title, title_ru, title_hy, summary, place FROM event WHERE id = :id")
+    @SqlQuery("SELECT id, event_date, date_precision, title, title_ru, title_hy, summary, place FROM event "
+            + "WHERE id = :id")
     @RegisterConstructorMapper(EventRow.class)
     Optional<EventRow> event(@Bind("id") String id);
 

@@ -40,7 +40,8 @@ final class StoredItems {
 
     static StoredEvent event(EventEntry e) {
         return new StoredEvent(Text.clean(e.id()), EventDate.parse(e.date()), Text.clean(e.title()),
-                Text.clean(e.titleRu()), Text.clean(e.titleHy()), Text.clean(e.summary()), Text.clean(e.place()), e.sources().stream().map(StoredItems::source).toList(),
+                Text.clean(e.titleRu()), Text.clean(e.titleHy()), Text.clean(e.summary()), Text.clean(e.place()),
+                e.sources().stream().map(StoredItems::source).toList(),
                 set(e.people()), set(e.topics()));
     }
 

@@ -73,7 +73,8 @@ public interface EventQueries {
                         @Bind("limit") int limit, @Bind("offset") int offset);
 
     /** What a word search reads: the title in every language and the summary. */
-    String SEARCHED = "LOWER(e.title || ' ' || COALESCE(e.title_ru, '') || ' ' || COALESCE(e.title_hy, '') || ' ' || e.summary)";
+    String SEARCHED = "LOWER(e.title || ' ' || COALESCE(e.title_ru, '') || ' ' || COALESCE(e.title_hy, '') || ' ' "
+            + "|| e.summary)";
 
     /**
      * Events whose title (in any language) or summary contains every pattern (lower-case LIKE patterns,

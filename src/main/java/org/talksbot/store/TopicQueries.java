@@ -31,7 +31,7 @@ public interface TopicQueries {
             """)
     List<Topic> byEvent(@Bind("eventId") String eventId);
 
-    /** Every id, display name (translations too), shortcut command and alias, so names can be matched loosely in memory. */
+    /** Every id, display name (translations included), command and alias, so names can be matched loosely in memory. */
     @SqlQuery("""
             SELECT id AS owner_id, id AS alias FROM topic
             UNION ALL SELECT id, name FROM topic
