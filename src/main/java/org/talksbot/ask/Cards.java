@@ -51,12 +51,12 @@ final class Cards {
 
     /** The event's title in the reader's language where the curators gave one (unescaped). */
     static String title(Event event, Messages messages) {
-        return event.title();
+        return event.title(messages.language());
     }
 
     /** The topic's name in the reader's language where the curators gave one (unescaped). */
     static String topicName(Topic topic, Messages messages) {
-        return topic.name();
+        return topic.name(messages.language());
     }
 
     static String source(Source source, Messages messages) {

@@ -3,6 +3,7 @@ package org.talksbot.chart;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.talksbot.i18n.Language;
 import org.talksbot.i18n.Messages;
 import org.talksbot.store.EventDate;
 
@@ -13,8 +14,18 @@ import org.talksbot.store.EventDate;
 public record ChartData(ChartSubject subject, Period period, Map<TopicGroup, int[]> counts,
                         List<Milestone> milestones, int events, int quotes, int datedToYearOnly) {
 
-    /** An event marked on the time axis: its date as precise as its sources, and its title. */
-    public record Milestone(int bin, EventDate date, String title) {
+    /** An event marked on the time axis: its date as precise as its sources, and its titles. */
+    public record Milestone(int bin, EventDate date, String title, String titleRu, String titleHy) {
+
+        /** The title in the language, or the English one where the curators gave no translation (as Event.title does). */
+        public String title(Language language) {
+            String translated = switch (language) {
+                case RU -> titleRu;
+                case HY -> titleHy;
+                default -> null;
+            };
+            return translated == null || translated.isBlank() ? title : translated;
+        }
     }
 
     public ChartData {

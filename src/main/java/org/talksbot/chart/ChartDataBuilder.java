@@ -19,7 +19,7 @@ final class ChartDataBuilder {
     /** Marks on one chart; more would crowd the labels. */
     static final int MAX_MILESTONES = 4;
 
-    private record Item(String id, boolean event, LocalDate date, String precision, String title,
+    private record Item(String id, boolean event, LocalDate date, String precision, ChartRow title,
                         Set<String> topics, int quotes, int sources) {
     }
 
@@ -72,7 +72,7 @@ final class ChartDataBuilder {
             Item item = byId.computeIfAbsent(row.kind() + " " + row.id(), k -> {
                 boolean event = "EVENT".equals(row.kind());
                 ChartRow.Weight weight = event ? weights.getOrDefault(row.id(), none) : none;
-                return new Item(row.id(), event, row.date(), row.datePrecision(), row.title(), new LinkedHashSet<>(),
+                return new Item(row.id(), event, row.date(), row.datePrecision(), row, new LinkedHashSet<>(),
                         weight.quotes(), weight.sources());
             });
             if (row.topicId() != null) {
@@ -100,7 +100,8 @@ final class ChartDataBuilder {
                 break;
             }
             if (chosen.stream().allMatch(m -> Math.abs(m.bin() - bin) >= apart)) {
-                chosen.add(new ChartData.Milestone(bin, eventDate(item), item.title()));
+                chosen.add(new ChartData.Milestone(bin, eventDate(item), item.title().title(), item.title().titleRu(),
+                        item.title().titleHy()));
             }
         }
         chosen.sort(Comparator.comparingInt(ChartData.Milestone::bin));

@@ -76,7 +76,7 @@ final class ChartTexts {
     }
 
     private static String mark(ChartData.Milestone milestone, Messages messages) {
-        return Html.escape(date(milestone.date(), messages) + " " + milestone.title());
+        return Html.escape(date(milestone.date(), messages) + " " + milestone.title(messages.language()));
     }
 
     /** The English-content notice for a Russian or Armenian reader (the ask package's EnglishContent, which chart cannot import). */

@@ -90,7 +90,7 @@ final class MilestoneMarks extends Annotation {
 
     /** The milestone's date in the reader's language and its title, cut to {@link #MAX_LABEL} characters. */
     static String label(ChartData.Milestone milestone, Messages messages) {
-        String title = milestone.title() == null ? "" : milestone.title();
+        String title = milestone.title(messages.language()) == null ? "" : milestone.title(messages.language());
         if (title.length() > MAX_LABEL) {
             title = title.substring(0, MAX_LABEL - 1).strip() + "…";
         }
