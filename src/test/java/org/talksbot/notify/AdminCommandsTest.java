@@ -11,10 +11,13 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 
 class AdminCommandsTest {
 
     private static final long OPERATOR = 99;
+    private static final Messages EN = Messages.of(Language.EN);
     private final StoreFixture store = new StoreFixture();
     private final FakeTime time = new FakeTime();
     private final Admins admins = new Admins(Set.of(OPERATOR));
@@ -37,12 +40,12 @@ class AdminCommandsTest {
 
         String html = stats.answer(from(OPERATOR), "").html();
 
-        assertEquals(Admins.REFUSAL, stats.answer(from(1), ""));
+        assertEquals(Admins.refusal(EN), stats.answer(from(1), ""));
         assertTrue(html.contains("Lachin corridor: 2"));
         assertTrue(html.contains("active: 2"));
         assertTrue(html.contains("inactive: 1"));
         assertTrue(html.contains("pending: 2"));
-        assertTrue(html.contains("300 messages at 30.0/s"));
+        assertTrue(html.contains("300 messages at 30.0/s"), html);
     }
 
     @Test
@@ -52,7 +55,7 @@ class AdminCommandsTest {
             return "events: 1 added";
         });
 
-        assertEquals(Admins.REFUSAL, reload.answer(from(1), ""));
+        assertEquals(Admins.refusal(EN), reload.answer(from(1), ""));
         assertEquals(0, reloads.get());
         assertEquals("Reloaded. events: 1 added", reload.answer(from(OPERATOR), "").html());
         assertEquals(1, reloads.get());

@@ -12,11 +12,14 @@ import org.talksbot.core.Button;
 import org.talksbot.core.ChatAdmins;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 
 /** /digest, /quiet and /timezone: what they accept, store and answer, and how they refuse bad input. */
 class DeliveryCommandsTest {
 
     private static final long GROUP_ADMIN = 42;
+    private static final Messages EN = Messages.of(Language.EN);
     private final StoreFixture store = new StoreFixture();
     private final FakeTime time = new FakeTime();
     private final DeliverySettings settings = new Subscriptions(store.jdbi, time).settings();
@@ -89,7 +92,7 @@ class DeliveryCommandsTest {
 
     @Test
     void everyButtonIsACommandWithinTelegramsSixtyFourBytes() {
-        List<String> data = Stream.of(DigestCommand.buttons(), QuietCommand.buttons(), TimezoneCommand.buttons())
+        List<String> data = Stream.of(DigestCommand.buttons(EN), QuietCommand.buttons(EN), TimezoneCommand.buttons(EN))
                 .flatMap(List::stream).flatMap(List::stream).map(Button::data).toList();
         assertEquals(16, data.size());
         data.forEach(d -> assertTrue(d.startsWith("/") && d.getBytes(StandardCharsets.UTF_8).length <= 64, d));
