@@ -70,4 +70,22 @@ class AdminCommandsTest {
         assertEquals("Reload failed, nothing was changed: events/2023.yaml: &lt;bad&gt; date",
                 reload.answer(from(OPERATOR), "").html());
     }
+
+    @Test
+    void operatorsAndOthersAreAnsweredInTheirLanguage() {
+        Subscriptions subscriptions = new Subscriptions(store.jdbi, time);
+        subscriptions.add(from(1), Target.ALL);
+        store.importEvent(new OutboxWriter(time), "e1", "Talks", List.of(), List.of());
+        FanoutRate rate = new FanoutRate(21, Duration.ofMillis(700), Instant.parse("2026-01-01T00:00:00Z"));
+        StatsCommand stats = new StatsCommand(store.jdbi, admins, () -> Optional.of(rate));
+
+        String ru = stats.answer(from(OPERATOR).withLanguage("ru"), "").html();
+
+        assertTrue(ru.startsWith("<b>Подписчики</b> (активные чаты)\nвсе обновления: 1\n"), ru);
+        assertTrue(ru.contains("активные: 1") && ru.contains("в очереди: 1") && ru.contains("ждут ответа: 0"), ru);
+        assertTrue(ru.contains("21 сообщение со скоростью 30,0/с"), ru);
+        assertEquals(Admins.refusal(Messages.of(Language.RU)), stats.answer(from(1).withLanguage("ru"), ""));
+        ReloadCommand reload = new ReloadCommand(admins, () -> "events: 1 added");
+        assertEquals("Բեռնված է։ events: 1 added", reload.answer(from(OPERATOR).withLanguage("hy"), "").html());
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.talksbot.core.Button;
 import org.talksbot.core.ChatAdmins;
+import org.talksbot.core.Command;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
 import org.talksbot.i18n.Language;
@@ -137,5 +138,53 @@ class SubscriptionCommandsTest {
         assertEquals(TargetButtons.groupRefusal(EN), unsubscribe.answer(member, "lachin"));
         assertTrue(list.answer(member, "").html().contains("Lachin corridor"));
         assertEquals(List.of(Target.Kind.TOPIC), followedKinds(-100));
+    }
+
+    private static Request chat(long id, Language language) {
+        return StoreFixture.privateChat(id, "").withLanguage(language.code());
+    }
+
+    @Test
+    void inRussianSubscribingConfirmsWhatComesAndTheListAndButtonsAreRussian() {
+        Request ru = chat(1, Language.RU);
+        assertEquals("Этот чат теперь подписан: <b>Lachin corridor</b> (тема). Вы будете получать короткое сообщение, "
+                + "когда по этой теме добавляется новое событие или цитата.\n/subscriptions показывает все подписки "
+                + "этого чата.", subscribe.answer(ru, "lachin").html());
+        assertTrue(subscribe.answer(ru, "lachin").html().startsWith("Этот чат уже подписан:"));
+        assertTrue(subscribe.answer(ru, "pashinian").html().startsWith("Я не знаю «pashinian». Возможно, вы имели в виду:"));
+        assertTrue(subscribe.answer(ru, "nosuchthing").html().startsWith("Я не знаю темы или человека «nosuchthing»."));
+        assertEquals("Все обновления", subscribe.answer(ru, "").buttons().get(0).get(0).label());
+
+        Reply list = this.list.answer(ru, "");
+        assertTrue(list.html().startsWith("Этот чат подписан на:\n• <b>Lachin corridor</b> (тема)\n"), list.html());
+        assertTrue(list.html().contains("Доставка: сразу: сообщение о каждом новом материале"), list.html());
+        assertTrue(list.html().contains("Часовой пояс: UTC+4 (ещё не выбран"), list.html());
+        assertEquals(List.of("Отписаться: Lachin corridor", "Доставка", "Тихие часы", "Часовой пояс"),
+                list.buttons().stream().flatMap(List::stream).map(Button::label).toList());
+        assertTrue(unsubscribe.answer(ru, "lachin").html().startsWith("Этот чат больше не подписан: <b>Lachin corridor</b>"));
+        assertEquals(TargetButtons.groupRefusal(Messages.of(Language.RU)),
+                subscribe.answer(StoreFixture.group(-100, 7, "").withLanguage("ru"), "lachin"));
+    }
+
+    @Test
+    void inArmenianSubscribingAndUnsubscribingAnswerInArmenian() {
+        Request hy = chat(1, Language.HY);
+        String done = subscribe.answer(hy, "all").html();
+        assertTrue(done.startsWith("Այս զրույցն այժմ հետևում է՝ <b>բոլոր թարմացումները</b>։"), done);
+        assertTrue(done.contains("երբ ավելացվի նոր իրադարձություն կամ մեջբերում"), done);
+        assertTrue(unsubscribe.answer(hy, "all").html().startsWith("Այս զրույցն այլևս ոչնչի չի հետևում։"));
+        assertTrue(unsubscribe.answer(hy, "nonsense words").html().startsWith("Այս զրույցը «nonsense words» անունով"));
+        assertTrue(this.list.answer(hy, "").html().startsWith("Այս զրույցը դեռ ոչնչի չի հետևում։"));
+    }
+
+    @Test
+    void eachCommandDescribesItselfInEachLanguageAndInEnglishWithoutOne() {
+        List<Command> commands = List.of(subscribe, unsubscribe, list);
+        for (Command command : commands) {
+            assertEquals(command.description(Messages.of(Language.EN)), command.description());
+            assertEquals(command.usage(Messages.of(Language.EN)), command.usage());
+        }
+        assertEquals("/unsubscribe ИМЯ | all", unsubscribe.usage(Messages.of(Language.RU)));
+        assertTrue(subscribe.description(Messages.of(Language.HY)).contains("մեջբերում"));
     }
 }
