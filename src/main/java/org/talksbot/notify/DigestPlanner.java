@@ -16,7 +16,8 @@ import org.talksbot.i18n.Language;
  * Plans due digests: for each active chat in digest mode, its latest slot at or before now (in its
  * zone); if that slot has no digest row yet and came after the mode was chosen, one transaction inserts
  * the row, ties the waiting items to it and queues its message(s) in the outbox, written in the chat's
- * language as stored at that moment and silent if the slot lies in the chat's quiet hours. With nothing waiting the row is still written and nothing is sent.
+ * language as stored at that moment and silent if the slot lies in the chat's quiet hours. With nothing
+ * waiting the row is still written and nothing is sent.
  * A kill -9 loses all of that or none of it, and the unique (chat, period) row makes a second planning
  * of the same slot a no-op: a digest is sent once, after any restart, even one long after its minute.
  */

@@ -7,8 +7,9 @@ import org.talksbot.i18n.Language;
 
 /**
  * The message an outbox row stands for: a reply as it was stored, or a notification rendered from the
- * store as it is now, in the chat's language. Empty, with the row finished, when there is nothing (left) to send: a reply too
- * old to help, a stored reply that cannot be read, an item no longer in the store.
+ * store as it is now, in the chat's language. Empty, with the row finished, when there is nothing
+ * (left) to send: a reply too old to help, a stored reply that cannot be read, an item no longer in
+ * the store.
  */
 final class OutboxMessages {
 
@@ -33,7 +34,7 @@ final class OutboxMessages {
                 return Optional.empty();
             }
         }
-        // in the chat's language as stored now: a chat that switches while its notifications wait gets them in the new one
+        // the chat's language as stored now: a chat that switches while its notifications wait gets the new one
         Language language = renderer.languageOf(row.chatId());
         Optional<Reply> reply = rendered.computeIfAbsent(
                 row.itemKind() + " " + row.itemId() + " " + row.correction() + " " + language.code(),

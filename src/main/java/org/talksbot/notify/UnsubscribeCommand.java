@@ -12,7 +12,7 @@ import org.talksbot.i18n.Messages;
 /** {@code /unsubscribe NAME | all}: stop following one target, or everything. */
 public final class UnsubscribeCommand implements Command {
 
-    private static final Set<String> EVERYTHING = Set.of("all", "everything");
+    private static final Set<String> EVERYTHING = Set.of("all", "everything", "все", "всё", "բոլորը");
 
     private final Subscriptions subscriptions;
     private final ChatAdmins chatAdmins;

@@ -154,6 +154,7 @@ class SubscriptionCommandsTest {
         assertTrue(subscribe.answer(ru, "pashinian").html().startsWith("Я не знаю «pashinian». Возможно, вы имели в виду:"));
         assertTrue(subscribe.answer(ru, "nosuchthing").html().startsWith("Я не знаю темы или человека «nosuchthing»."));
         assertEquals("Все обновления", subscribe.answer(ru, "").buttons().get(0).get(0).label());
+        assertTrue(subscribe.answer(chat(9, Language.RU), "Все").html().startsWith("Этот чат теперь подписан: <b>все обновления</b>."));
 
         Reply list = this.list.answer(ru, "");
         assertTrue(list.html().startsWith("Этот чат подписан на:\n• <b>Lachin corridor</b> (тема)\n"), list.html());
@@ -172,7 +173,7 @@ class SubscriptionCommandsTest {
         String done = subscribe.answer(hy, "all").html();
         assertTrue(done.startsWith("Այս զրույցն այժմ հետևում է՝ <b>բոլոր թարմացումները</b>։"), done);
         assertTrue(done.contains("երբ ավելացվի նոր իրադարձություն կամ մեջբերում"), done);
-        assertTrue(unsubscribe.answer(hy, "all").html().startsWith("Այս զրույցն այլևս ոչնչի չի հետևում։"));
+        assertTrue(unsubscribe.answer(hy, "բոլորը").html().startsWith("Այս զրույցն այլևս ոչնչի չի հետևում։"));
         assertTrue(unsubscribe.answer(hy, "nonsense words").html().startsWith("Այս զրույցը «nonsense words» անունով"));
         assertTrue(this.list.answer(hy, "").html().startsWith("Այս զրույցը դեռ ոչնչի չի հետևում։"));
     }
