@@ -44,14 +44,19 @@ final class TargetButtons {
     }
 
     static String label(Target target, Messages m) {
-        return target.kind() == Target.Kind.ALL ? m.get("notify.target.all_button") : target.label();
+        return switch (target.kind()) {
+            case ALL -> m.get("notify.target.all_button");
+            case TOPIC -> CuratedNames.topicName(target.label(), m.language());
+            case PERSON -> target.label();
+        };
     }
 
     /** The target's name in bold, with what kind of thing it is. */
     static String describe(Target target, Messages m) {
         return switch (target.kind()) {
             case ALL -> m.get("notify.target.all");
-            case TOPIC -> m.get("notify.target.topic", "name", Html.escape(target.label()));
+            case TOPIC -> m.get("notify.target.topic", "name",
+                    Html.escape(CuratedNames.topicName(target.label(), m.language())));
             case PERSON -> Html.bold(target.label());
         };
     }
