@@ -101,7 +101,7 @@ class DigestRendererTest {
         String one = render(Language.HY, entries(1, 0));
         String five = render(Language.HY, entries(5, 1));
 
-        assertTrue(one.startsWith("<b>Օրվա ամփոփում</b> · 6 հունվարի 2031 թ.\n"), one);
+        assertTrue(one.startsWith("<b>Ամենօրյա ամփոփում</b> · 6 հունվարի 2031 թ.\n"), one);
         assertTrue(one.contains("1 նոր նյութ վերջին ամփոփումից ի վեր։"), one);
         assertTrue(five.contains("5 նոր նյութ, 1 ուղղում վերջին ամփոփումից ի վեր։"), five);
         assertTrue(one.contains("• " + Messages.of(Language.HY).day(LocalDate.of(2031, 1, 1)) + " · Item 0"), one);
