@@ -7,6 +7,7 @@ import static org.talksbot.TelegramApp.WAIT;
 import static org.talksbot.TelegramApp.buttonData;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,8 +25,9 @@ import org.talksbot.telegram.Waiting;
 /**
  * Notifications in each subscriber's language, end to end: users whose Telegram is set to Russian,
  * Armenian or English subscribe through the fake Bot API, a curator imports with {@code talksbot import}
- * (its own Curator and connection on the running bot's database, as a separate process would), and the
- * bot's sender writes each notification in the language the chat has when it is sent.
+ * (in this JVM with its own Curator and connection, then as a process of its own) on the running bot's
+ * database, and the bot's sender writes each notification in the language the chat has when it is sent:
+ * an import only queues which item goes to whom.
  */
 class AppNotifyLanguagesTest {
 
@@ -61,7 +63,7 @@ class AppNotifyLanguagesTest {
     }
 
     @Test
-    void aRussianSubscriberGetsARussianNotificationAndEachOtherSubscriberItsOwnLanguage() {
+    void aRussianSubscriberGetsARussianNotificationAndEachOtherSubscriberItsOwnLanguage() throws Exception {
         telegram = TelegramApp.start(FakeBotApi.start(), new NotifyFixture(dir).env(), time);
         fake = telegram.fake;
         NotifyFixture curator = new NotifyFixture(dir);
@@ -89,10 +91,15 @@ class AppNotifyLanguagesTest {
         assertTrue(awaitMessage(english, 1).text().startsWith("New event · "
                 + Messages.of(Language.EN).day(LocalDate.of(2031, 1, 2)) + "\n"), fake.sent(english).toString());
 
-        // the stored language is read as each notification is sent: a chat set to Armenian now hears in Armenian
+        // the stored language is read as each notification is sent: a chat set to Armenian now hears in
+        // Armenian, after an import by a talksbot process of its own
         new ChatLanguages(telegram.app.jdbi()).set(english, false, Language.HY);
-        curator.importEvents("more.yaml", List.of(event("2031-01-03-zed-talks-close", 3, "Zed talks close", false)),
-                List.of());
+        Path more = Files.writeString(dir.resolve("more.yaml"),
+                "events:\n" + event("2031-01-03-zed-talks-close", 3, "Zed talks close", false));
+        try (TalksbotProcess importer = TalksbotProcess.start(curator.env(), "import", more.toString())) {
+            assertEquals(0, importer.waitFor(120), importer.err());
+            assertTrue(importer.out().contains("notifications: 3"), importer.out());
+        }
         assertTrue(awaitMessage(english, 2).text().startsWith("Նոր իրադարձություն · 3 հունվարի 2031 թ.\n"),
                 fake.sent(english).toString());
         assertTrue(awaitMessage(russian, 2).text().startsWith("Новое событие · 3 января 2031 г.\n"));
