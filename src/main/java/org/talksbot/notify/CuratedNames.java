@@ -1,24 +1,48 @@
 package org.talksbot.notify;
 
+import org.jdbi.v3.core.Jdbi;
 import org.talksbot.i18n.Language;
 import org.talksbot.i18n.Messages;
+import org.talksbot.store.Event;
+import org.talksbot.store.EventQueries;
+import org.talksbot.store.Topic;
+import org.talksbot.store.TopicQueries;
 
 /**
- * The one place notifications and digests choose the curated words a reader sees: event titles and
- * topic names (English until curated translations are read here; a missing translation shows the
- * English), and the line telling Russian and Armenian readers what stays in English.
+ * The one place notifications, digests and the subscription commands choose the curated words a reader
+ * sees: event titles and topic names, read through the store's own {@link Event} and {@link Topic}
+ * (English until their curated translations are picked here, which is where to pick them; a missing
+ * translation shows the English), and the line telling Russian and Armenian readers what stays English.
  */
 final class CuratedNames {
 
-    private CuratedNames() {
+    /** Shows the English it is given: for text written with no store at hand. */
+    static final CuratedNames AS_GIVEN = new CuratedNames(null);
+
+    private final Jdbi jdbi;
+
+    CuratedNames(Jdbi jdbi) {
+        this.jdbi = jdbi;
     }
 
-    static String eventTitle(String english, Language language) {
-        return english;
+    String eventTitle(String eventId, String english, Language language) {
+        if (jdbi == null || language == Language.EN) {
+            return english;
+        }
+        return jdbi.withExtension(EventQueries.class, q -> q.byId(eventId)).map(Event::title).orElse(english);
     }
 
-    static String topicName(String english, Language language) {
-        return english;
+    String topicName(String topicId, String english, Language language) {
+        if (jdbi == null || topicId == null || language == Language.EN) {
+            return english;
+        }
+        return jdbi.withExtension(TopicQueries.class, q -> q.byId(topicId)).map(Topic::name).orElse(english);
+    }
+
+    /** The target as the reader sees it: a topic under its name in the reader's language. */
+    Target shown(Target target, Language language) {
+        return target.kind() == Target.Kind.TOPIC
+                ? new Target(target.kind(), target.id(), topicName(target.id(), target.label(), language)) : target;
     }
 
     /** Said once per notification or digest to a reader of another language; empty for English. */

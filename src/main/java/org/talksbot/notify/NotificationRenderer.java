@@ -23,9 +23,11 @@ public final class NotificationRenderer {
     static final int MAX_QUOTE_CHARS = 700;
 
     private final Jdbi jdbi;
+    private final CuratedNames names;
 
     public NotificationRenderer(Jdbi jdbi) {
         this.jdbi = jdbi;
+        this.names = new CuratedNames(jdbi);
     }
 
     /** The language stored for the chat now (English if it never chose): read at each send, never cached. */
@@ -42,18 +44,27 @@ public final class NotificationRenderer {
     /** Empty if the item is no longer in the store. */
     public Optional<Reply> render(ItemKind kind, String itemId, boolean correction, Language language) {
         Messages m = Messages.of(language);
-        return jdbi.withExtension(ItemQueries.class, q -> kind == ItemKind.EVENT
-                ? q.event(itemId).map(e -> event(m, e, correction, more(m, q, "/event ", itemId)))
-                : q.quote(itemId).map(quote -> quote(m, quote, correction, more(m, q, "/quote ", itemId))));
+        if (kind == ItemKind.QUOTE) {
+            return jdbi.withExtension(ItemQueries.class,
+                    q -> q.quote(itemId).map(quote -> quote(m, quote, correction, more(m, q, "/quote ", itemId))));
+        }
+        Optional<FoundEvent> found = jdbi.withExtension(ItemQueries.class,
+                q -> q.event(itemId).map(e -> new FoundEvent(e, more(m, q, "/event ", itemId))));
+        return found.map(f -> event(m, f.item(), names.eventTitle(itemId, f.item().title(), language), correction,
+                f.more()));
     }
 
-    private static Reply event(Messages m, ItemQueries.EventItem e, boolean correction, Optional<Button> more) {
+    private record FoundEvent(ItemQueries.EventItem item, Optional<Button> more) {
+    }
+
+    private static Reply event(Messages m, ItemQueries.EventItem e, String title, boolean correction,
+                               Optional<Button> more) {
         List<String> lines = new ArrayList<>();
         if (correction) {
             lines.add(m.get("notify.correction"));
         }
         lines.add(m.get("notify.event.heading", "date", Html.escape(ItemDates.of(m, e.date()))));
-        lines.add(Html.bold(CuratedNames.eventTitle(e.title(), m.language())));
+        lines.add(Html.bold(title));
         source(m, e.sourceUrl(), e.sourceName()).ifPresent(lines::add);
         return reply(m, lines, more);
     }

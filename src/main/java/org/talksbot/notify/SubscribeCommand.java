@@ -65,13 +65,13 @@ public final class SubscribeCommand implements Command {
             return subscribe(request, found.target(), m);
         }
         if (resolution instanceof Resolution.Choices choices) {
-            return TargetButtons.choices(choices, args, "/subscribe", choices.targets(), m);
+            return TargetButtons.choices(choices, args, "/subscribe", shown(choices.targets(), m), m);
         }
         return Reply.of(m.get("notify.subscribe.unknown", "typed", TargetButtons.echo(args)));
     }
 
     private Reply subscribe(Request request, Target target, Messages m) {
-        String described = TargetButtons.describe(target, m);
+        String described = TargetButtons.describe(subscriptions.names().shown(target, m.language()), m);
         if (!subscriptions.add(request, target)) {
             return Reply.of(m.get("notify.subscribe.already", "target", described));
         }
@@ -86,6 +86,10 @@ public final class SubscribeCommand implements Command {
             q.mainTopics().forEach(t -> targets.add(new Target(Target.Kind.TOPIC, t.id(), t.name())));
             q.mainPeople(MAIN_PEOPLE).forEach(p -> targets.add(new Target(Target.Kind.PERSON, p.id(), p.name())));
         });
-        return Reply.of(m.get("notify.subscribe.choose"), TargetButtons.rows("/subscribe", targets, m));
+        return Reply.of(m.get("notify.subscribe.choose"), TargetButtons.rows("/subscribe", shown(targets, m), m));
+    }
+
+    private List<Target> shown(List<Target> targets, Messages m) {
+        return targets.stream().map(t -> subscriptions.names().shown(t, m.language())).toList();
     }
 }

@@ -58,7 +58,8 @@ public final class SubscriptionsCommand implements Command {
     @Override
     public Reply answer(Request request, String args) {
         Messages m = Messages.of(request);
-        List<Target> followed = subscriptions.of(request.chatId());
+        List<Target> followed = subscriptions.of(request.chatId()).stream()
+                .map(target -> subscriptions.names().shown(target, m.language())).toList();
         ChatSettings current = settings.of(request.chatId());
         String delivery = m.get("notify.subscriptions.settings", "mode", current.describeMode(m),
                 "quiet", current.quietHours().describe(m), "zone", current.describeZone(m));

@@ -46,8 +46,7 @@ final class TargetButtons {
     static String label(Target target, Messages m) {
         return switch (target.kind()) {
             case ALL -> m.get("notify.target.all_button");
-            case TOPIC -> CuratedNames.topicName(target.label(), m.language());
-            case PERSON -> target.label();
+            case TOPIC, PERSON -> target.label();
         };
     }
 
@@ -55,13 +54,12 @@ final class TargetButtons {
     static String describe(Target target, Messages m) {
         return switch (target.kind()) {
             case ALL -> m.get("notify.target.all");
-            case TOPIC -> m.get("notify.target.topic", "name",
-                    Html.escape(CuratedNames.topicName(target.label(), m.language())));
+            case TOPIC -> m.get("notify.target.topic", "name", Html.escape(target.label()));
             case PERSON -> Html.bold(target.label());
         };
     }
 
-    /** "Did you mean" or "which one", with the targets as buttons for {@code command}. */
+    /** "Did you mean" or "which one", with the targets (labelled for the reader) as buttons for {@code command}. */
     static Reply choices(Resolution.Choices choices, String typed, String command, List<Target> offered,
                          Messages m) {
         return Reply.of(m.get(choices.guessed() ? "notify.did_you_mean" : "notify.several", "typed", echo(typed)),

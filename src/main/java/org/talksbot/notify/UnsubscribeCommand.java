@@ -67,13 +67,14 @@ public final class UnsubscribeCommand implements Command {
             Target target = found.target();
             return Reply.of(m.get(subscriptions.remove(request.chatId(), target)
                     ? "notify.unsubscribe.done" : "notify.unsubscribe.not_followed",
-                    "target", TargetButtons.describe(target, m)));
+                    "target", TargetButtons.describe(subscriptions.names().shown(target, m.language()), m)));
         }
         if (resolution instanceof Resolution.Choices choices) {
             List<Target> followed = subscriptions.of(request.chatId());
             List<Target> offered = choices.targets().stream().filter(followed::contains).toList();
             if (!offered.isEmpty()) {
-                return TargetButtons.choices(choices, args, "/unsubscribe", offered, m);
+                return TargetButtons.choices(choices, args, "/unsubscribe",
+                        offered.stream().map(t -> subscriptions.names().shown(t, m.language())).toList(), m);
             }
         }
         return Reply.of(m.get("notify.unsubscribe.unknown", "typed", TargetButtons.echo(args)));

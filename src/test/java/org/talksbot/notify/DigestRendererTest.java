@@ -21,12 +21,12 @@ class DigestRendererTest {
 
     private static DigestQueries.Entry event(int day, String title, String topic) {
         return new DigestQueries.Entry("EVENT", "e-" + day, false, LocalDate.of(2031, 1, day), "day", title, null,
-                null, "https://example.org/" + day, "Example", topic);
+                null, "https://example.org/" + day, "Example", topic == null ? null : topic.toLowerCase(), topic);
     }
 
     private static DigestQueries.Entry correction(int day) {
         return new DigestQueries.Entry("EVENT", "c-" + day, true, LocalDate.of(2031, 1, day), "day", "Fixed", null,
-                null, null, null, "Border");
+                null, null, null, "border", "Border");
     }
 
     /** {@code items} new events and {@code corrections} corrected ones. */
@@ -38,7 +38,8 @@ class DigestRendererTest {
     }
 
     private static String render(Language language, List<DigestQueries.Entry> entries) {
-        return String.join("", DigestRenderer.render(DigestSchedule.Mode.DAILY, TODAY, entries, language));
+        return String.join("", DigestRenderer.render(DigestSchedule.Mode.DAILY, TODAY, entries, language,
+                CuratedNames.AS_GIVEN));
     }
 
     @Test
@@ -46,7 +47,7 @@ class DigestRendererTest {
         List<DigestQueries.Entry> entries = List.of(
                 event(5, "Fifth", "Border"),
                 new DigestQueries.Entry("QUOTE", "q-4", true, LocalDate.of(2031, 1, 4), "day", null, "Zed Envoy",
-                        "We <hope>.", "https://example.org/q4", "Example", "Treaty"),
+                        "We <hope>.", "https://example.org/q4", "Example", "treaty", "Treaty"),
                 event(3, "Third", "Border"),
                 event(2, "Second", null));
 
@@ -92,7 +93,8 @@ class DigestRendererTest {
         assertTrue(html.contains("<b>" + Messages.of(Language.RU).get("digest.topic.other") + "</b>"), html);
         assertEquals(1, html.split(java.util.regex.Pattern.quote(
                 Messages.of(Language.RU).get("notify.english_notice")), -1).length - 1, html);
-        assertTrue(String.join("", DigestRenderer.render(DigestSchedule.Mode.WEEKLY, TODAY, entries, Language.RU))
+        assertTrue(String.join("", DigestRenderer.render(DigestSchedule.Mode.WEEKLY, TODAY, entries, Language.RU,
+                CuratedNames.AS_GIVEN))
                 .startsWith("<b>Еженедельная сводка</b>"));
     }
 
