@@ -77,17 +77,19 @@ class AppNotifyLanguagesTest {
                 .startsWith("Այս զրույցն այժմ հետևում է՝ <b>Zed Envoy</b>։"));
         assertTrue(say(english, "en-GB", "/subscribe all").text().startsWith("This chat now follows"));
 
-        curator.importEvents("news.yaml", List.of(event(EVENT_ID, 2, "Zed talks open", false)), List.of());
+        String translated = event(EVENT_ID, 2, "Zed talks open", false)
+                .replace("    title: Zed talks open\n", "    title: Zed talks open\n    title_ru: \"Переговоры Зед открыты\"\n");
+        curator.importEvents("news.yaml", List.of(translated), List.of());
 
         Messages ru = Messages.of(Language.RU);
         FakeBotApi.Sent note = awaitMessage(russian, 1);
-        assertEquals("Новое событие · 2 января 2031 г.\n<b>Zed talks open</b>\n"
+        assertEquals("Новое событие · 2 января 2031 г.\n<b>Переговоры Зед открыты</b>\n"
                 + "Источник: <a href=\"https://example.org/" + EVENT_ID + "\">Example</a>\n"
                 + ru.get("notify.english_notice"), note.text());
         assertEquals(List.of("/event " + EVENT_ID), buttonData(note));
         assertEquals("Подробнее", note.replyMarkup().path("inline_keyboard").get(0).get(0).path("text").asText());
-        assertTrue(awaitMessage(armenian, 1).text().startsWith("Նոր իրադարձություն · 2 հունվարի 2031 թ.\n"),
-                fake.sent(armenian).toString());
+        assertTrue(awaitMessage(armenian, 1).text().startsWith("Նոր իրադարձություն · 2 հունվարի 2031 թ.\n"
+                + "<b>Zed talks open</b>\n"), "no Armenian title: the English one " + fake.sent(armenian));
         assertTrue(awaitMessage(english, 1).text().startsWith("New event · "
                 + Messages.of(Language.EN).day(LocalDate.of(2031, 1, 2)) + "\n"), fake.sent(english).toString());
 

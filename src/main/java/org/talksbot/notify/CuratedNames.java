@@ -10,9 +10,9 @@ import org.talksbot.store.TopicQueries;
 
 /**
  * The one place notifications, digests and the subscription commands choose the curated words a reader
- * sees: event titles and topic names, read through the store's own {@link Event} and {@link Topic}
- * (English until their curated translations are picked here, which is where to pick them; a missing
- * translation shows the English), and the line telling Russian and Armenian readers what stays English.
+ * sees: event titles and topic names in the reader's language, read through the store's own
+ * {@link Event#title(Language)} and {@link Topic#name(Language)} (the English where curators gave no
+ * translation), and the line telling Russian and Armenian readers what stays English.
  */
 final class CuratedNames {
 
@@ -29,14 +29,14 @@ final class CuratedNames {
         if (jdbi == null || language == Language.EN) {
             return english;
         }
-        return jdbi.withExtension(EventQueries.class, q -> q.byId(eventId)).map(Event::title).orElse(english);
+        return jdbi.withExtension(EventQueries.class, q -> q.byId(eventId)).map(e -> e.title(language)).orElse(english);
     }
 
     String topicName(String topicId, String english, Language language) {
         if (jdbi == null || topicId == null || language == Language.EN) {
             return english;
         }
-        return jdbi.withExtension(TopicQueries.class, q -> q.byId(topicId)).map(Topic::name).orElse(english);
+        return jdbi.withExtension(TopicQueries.class, q -> q.byId(topicId)).map(t -> t.name(language)).orElse(english);
     }
 
     /** The target as the reader sees it: a topic under its name in the reader's language. */

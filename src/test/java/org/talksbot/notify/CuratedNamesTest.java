@@ -22,9 +22,21 @@ class CuratedNamesTest {
     }
 
     @Test
+    void aCuratedTranslationIsShownToItsReadersAndTheEnglishToEveryoneElse() {
+        store.importEvent(new OutboxWriter(new FakeTime()), "e1", "Checkpoint talks", List.of(), List.of());
+        store.translateEvent("e1", "Переговоры о пропускном пункте", null);
+        assertEquals("Переговоры о пропускном пункте", names.eventTitle("e1", "Checkpoint talks", Language.RU));
+        assertEquals("Checkpoint talks", names.eventTitle("e1", "Checkpoint talks", Language.HY));
+        assertEquals("Checkpoint talks", names.eventTitle("e1", "Checkpoint talks", Language.EN));
+    }
+
+    @Test
     void aTopicTargetIsShownUnderItsStoreNameAndOtherTargetsAsTheyAre() {
         Target topic = new Target(Target.Kind.TOPIC, "lachin-corridor", "Lachin corridor");
         assertEquals(topic, names.shown(topic, Language.HY));
+        store.translateTopic("lachin-corridor", "Лачинский коридор", "Լաչինի միջանցք");
+        assertEquals(new Target(Target.Kind.TOPIC, "lachin-corridor", "Լաչինի միջանցք"), names.shown(topic, Language.HY));
+        assertEquals(topic, names.shown(topic, Language.EN));
         assertEquals(Target.ALL, names.shown(Target.ALL, Language.RU));
         assertEquals("Removed topic", names.topicName("removed", "Removed topic", Language.RU));
         assertEquals("Anything", CuratedNames.AS_GIVEN.topicName("lachin-corridor", "Anything", Language.RU));

@@ -84,6 +84,15 @@ final class StoreFixture {
         return jdbi.withHandle(h -> h.select(sql, args).mapTo(Integer.class).one());
     }
 
+    /** Gives an event or topic the curators' Russian and Armenian versions, as an import of those fields would. */
+    void translateEvent(String id, String russian, String armenian) {
+        jdbi.useHandle(h -> h.execute("UPDATE event SET title_ru = ?, title_hy = ? WHERE id = ?", russian, armenian, id));
+    }
+
+    void translateTopic(String id, String russian, String armenian) {
+        jdbi.useHandle(h -> h.execute("UPDATE topic SET name_ru = ?, name_hy = ? WHERE id = ?", russian, armenian, id));
+    }
+
     /** Stores the chat's language as /language would (creating the chat if the bot never saw it). */
     void speaks(long chatId, Language language) {
         new ChatLanguages(jdbi).set(chatId, chatId < 0, language);

@@ -60,15 +60,17 @@ class SubscriberLanguageTest {
         followLachin(2, Language.RU);
         followLachin(3, Language.HY);
         store.importEvent(writer, "e1", "Checkpoint talks", List.of("lachin-corridor"), List.of());
+        store.translateEvent("e1", "Переговоры о пропускном пункте", null);
 
         assertEquals(3, deliver());
 
         assertTrue(onlyMessageTo(1).startsWith(Messages.of(Language.EN).get("notify.event.heading", "date",
                 Messages.of(Language.EN).day(EVENT_DAY)) + "\n<b>Checkpoint talks</b>"), onlyMessageTo(1));
-        assertTrue(onlyMessageTo(2).startsWith("Новое событие · 20 марта 2023 г.\n<b>Checkpoint talks</b>\nИсточник: "),
-                onlyMessageTo(2));
+        assertTrue(onlyMessageTo(2).startsWith("Новое событие · 20 марта 2023 г.\n<b>Переговоры о пропускном пункте</b>\n"
+                + "Источник: "), onlyMessageTo(2));
         assertTrue(onlyMessageTo(2).endsWith(Messages.of(Language.RU).get("notify.english_notice")));
-        assertTrue(onlyMessageTo(3).startsWith("Նոր իրադարձություն · 20 մարտի 2023 թ.\n"), onlyMessageTo(3));
+        assertTrue(onlyMessageTo(3).startsWith("Նոր իրադարձություն · 20 մարտի 2023 թ.\n<b>Checkpoint talks</b>\n"),
+                "no Armenian title: the English one " + onlyMessageTo(3));
         assertEquals("Ավելին", telegram.sent.stream().filter(s -> s.chatId() == 3).findFirst().orElseThrow()
                 .reply().buttons().get(0).get(0).label());
     }
@@ -92,6 +94,8 @@ class SubscriberLanguageTest {
                 .answer(Request.privateMessage(1, "").withLanguage("ru"), "daily 15:00");
         store.importEvent(writer, "e1", "Checkpoint talks", List.of("lachin-corridor"), List.of());
         store.importEvent(writer, "e2", "Border talks", List.of("lachin-corridor"), List.of());
+        store.translateEvent("e2", "Переговоры о границе", null);
+        store.translateTopic("lachin-corridor", "Лачинский коридор", "Լաչինի միջանցք");
         deliver();
         assertEquals(0, telegram.sent.size(), "the digest chat waits");
 
@@ -101,6 +105,8 @@ class SubscriberLanguageTest {
         String digest = onlyMessageTo(1);
         assertTrue(digest.startsWith("<b>Ежедневная сводка</b> · 1 июня 2026 г.\n2 новых материала с последней сводки."),
                 digest);
-        assertTrue(digest.contains("• 20 марта 2023 г. · Border talks"), digest);
+        assertTrue(digest.contains("\n<b>Лачинский коридор</b>\n• 20 марта 2023 г. · "), digest);
+        assertTrue(digest.contains("• 20 марта 2023 г. · Переговоры о границе"), digest);
+        assertTrue(digest.contains("• 20 марта 2023 г. · Checkpoint talks"), "untranslated: English " + digest);
     }
 }

@@ -168,6 +168,17 @@ class SubscriptionCommandsTest {
     }
 
     @Test
+    void topicsAreNamedInTheReadersLanguageWhereCuratorsTranslatedThem() {
+        store.translateTopic("lachin-corridor", "Лачинский коридор", "Լաչինի միջանցք");
+        Request ru = chat(1, Language.RU);
+        assertTrue(subscribe.answer(ru, "lachin").html().startsWith("Этот чат теперь подписан: <b>Лачинский коридор</b> (тема)."));
+        assertTrue(subscribe.answer(ru, "").buttons().stream().flatMap(List::stream).map(Button::label)
+                .anyMatch("Лачинский коридор"::equals));
+        assertTrue(list.answer(chat(1, Language.HY), "").html().contains("• <b>Լաչինի միջանցք</b> (թեմա)"));
+        assertTrue(list.answer(chat(1), "").html().contains("• <b>Lachin corridor</b> (topic)"));
+    }
+
+    @Test
     void inArmenianSubscribingAndUnsubscribingAnswerInArmenian() {
         Request hy = chat(1, Language.HY);
         String done = subscribe.answer(hy, "all").html();
