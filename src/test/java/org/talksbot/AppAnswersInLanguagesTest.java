@@ -73,6 +73,10 @@ class AppAnswersInLanguagesTest {
         assertEquals(hy.get("start.welcome"), sent.get(0).text());
         assertTrue(sent.get(1).text().startsWith(hy.get("start.help.title")), sent.get(1).text());
         assertTrue(sent.get(1).text().contains("/who ԱՆՈՒՆ — " + hy.get("ask.who.description")), sent.get(1).text());
+        String help = sent.get(1).text();
+        int operators = help.indexOf(hy.get("common.operator_commands"));
+        assertTrue(operators > help.indexOf("/sources") && help.indexOf("/stats") > operators
+                && help.indexOf("/reload") > operators, "operator commands listed apart, last: " + help);
         String card = sent.get(2).text();
         assertTrue(card.startsWith("<b>Antony Blinken</b> — U.S. Secretary of State, "), card);
         assertTrue(card.contains("Շտեմարանում՝ ") && card.contains("Աղբյուր՝ " + SOURCE_LINK), card);

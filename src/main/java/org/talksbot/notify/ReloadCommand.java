@@ -53,6 +53,11 @@ public final class ReloadCommand implements Command {
     }
 
     @Override
+    public boolean operatorsOnly() {
+        return true;
+    }
+
+    @Override
     public Reply answer(Request request, String args) {
         Messages m = Messages.of(request);
         if (!admins.include(request)) {

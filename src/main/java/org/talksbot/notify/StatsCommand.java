@@ -58,6 +58,11 @@ public final class StatsCommand implements Command {
     }
 
     @Override
+    public boolean operatorsOnly() {
+        return true;
+    }
+
+    @Override
     public Reply answer(Request request, String args) {
         Messages m = Messages.of(request);
         if (!admins.include(request)) {
