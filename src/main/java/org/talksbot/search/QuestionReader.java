@@ -42,6 +42,13 @@ final class QuestionReader {
             return new Question(text, Question.Intent.ANY, List.of(), List.of(), List.of(), null, List.of(),
                     List.of(), Question.Ask.SMALLTALK, List.of(), false, Question.Only.ANY, List.of(), false);
         }
+        List<NameKey.Token> english = ForeignQuestion.english(tokens, vocabulary.foreignNames());
+        if (english != tokens) {
+            // read from here on as the English words it was understood as, which the answer's kinds look at
+            tokens = english.size() > MAX_WORDS ? english.subList(0, MAX_WORDS) : english;
+            words = tokens.stream().map(NameKey.Token::key).toList();
+            text = String.join(" ", words);
+        }
         BitSet used = new BitSet(words.size());
         Question.Period period = dates.read(words, used);
         Set<Vocabulary.Name> names = new LinkedHashSet<>();

@@ -34,6 +34,8 @@ final class Vocabulary {
     /** The stems of every word of the texts, so "blocking" reads as a word of them ("blocked"), not a typo. */
     private final Set<String> textStems;
     private final NameIndex names;
+    /** The names in Russian and Armenian letters, found in any case (Пашиняна, Լաչինի). */
+    private final ForeignWords foreignNames;
 
     Vocabulary(Map<String, Person> people, Map<String, Topic> topics, Map<String, Place> places,
                Map<String, List<String>> personAliases, Map<String, List<String>> topicAliases,
@@ -52,6 +54,16 @@ final class Vocabulary {
                 topicAliases.getOrDefault(t.id(), List.of())));
         places.values().forEach(p -> builder.place(p.id(), p.name(), p.otherNames()));
         this.names = builder.build();
+        List<String> personNames = new ArrayList<>();
+        personAliases.values().forEach(personNames::addAll);
+        List<String> otherNames = new ArrayList<>();
+        topicAliases.values().forEach(otherNames::addAll);
+        places.values().forEach(p -> otherNames.addAll(p.otherNames()));
+        this.foreignNames = ForeignWords.names(personNames, otherNames);
+    }
+
+    ForeignWords foreignNames() {
+        return foreignNames;
     }
 
     /** What exactly this folded phrase names (a weak surname included: the reader decides). */
