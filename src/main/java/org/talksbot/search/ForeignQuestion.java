@@ -71,6 +71,12 @@ final class ForeignQuestion {
             out.add(0, new NameKey.Token("is", "is"));
         }
         for (int i = 0; i + 1 < out.size(); i++) {
+            // "2023 թվականի", "2023 году": the year needs no word saying it is one
+            if (isYear(out.get(i).key()) && out.get(i + 1).key().equals("year")) {
+                out.remove(i + 1);
+            }
+        }
+        for (int i = 0; i + 1 < out.size(); i++) {
             if (isYear(out.get(i).key()) && QuestionWords.MONTHS.contains(out.get(i + 1).key())) {
                 NameKey.Token year = out.remove(i);
                 boolean day = i + 1 < out.size() && out.get(i + 1).key().matches("\\d{1,2}");

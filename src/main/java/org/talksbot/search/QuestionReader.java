@@ -56,7 +56,8 @@ final class QuestionReader {
         List<String> sides = speakerSides(words, used);
         boolean whoIs = whoIsName(words, used, nameWords, vocabulary, names);
         boolean asksRole = !whoIs && words.size() > 2 && words.get(0).equals("who")
-                && Set.of("is", "was").contains(words.get(1)) && words.stream().noneMatch(QuestionWords.SAID::contains);
+                && Set.of("is", "was").contains(words.get(1)) && words.stream().noneMatch(QuestionWords.SAID::contains)
+                && words.stream().noneMatch(QuestionWords.MEDIATED::contains);
         List<String> loose = new ArrayList<>();
         int phrases;
         // a misspelt name ranks by the name as spelt in the store ("blinkn" ranks as "antony blinken")

@@ -30,11 +30,12 @@ final class WordRoots {
         forms.add(word);
         if (word.chars().anyMatch(WordRoots::isArmenian)) {
             String bare = word.length() > 4 && (word.endsWith("ը") || word.endsWith("ն")) ? cut(word, 1) : word;
-            forms.add(bare);
-            String regular = bare.endsWith("ության") ? cut(bare, 2) + "ուն"
-                    : bare.endsWith("ման") ? cut(bare, 3) + "ում" : bare;
-            forms.add(regular);
-            forms.add(strip(regular, ARMENIAN));
+            for (String form : List.of(word, bare)) {
+                String regular = form.endsWith("ության") ? cut(form, 2) + "ուն"
+                        : form.endsWith("ման") ? cut(form, 3) + "ում" : form;
+                forms.add(regular);
+                forms.add(strip(regular, ARMENIAN));
+            }
         } else if (word.chars().anyMatch(WordRoots::isCyrillic)) {
             forms.add(strip(word, RUSSIAN));
         }
