@@ -77,14 +77,14 @@ public final class InlineSearch implements InlineSource {
         if (item instanceof Item.OfQuote of) {
             Quote q = of.quote();
             return new InlineArticle(articleId(item.id()),
-                    cut(m.get("search.inline.quoteTitle", "speaker", q.speaker(), "text", q.text()), TITLE_LIMIT),
+                    cut(m.get("search.inline.quote_title", "speaker", q.speaker(), "text", q.text()), TITLE_LIMIT),
                     cut(m.get("search.inline.description", "date", date, "source", q.sourceName()), DESCRIPTION_LIMIT),
                     item.card());
         }
         Event e = ((Item.OfEvent) item).event();
         String description = e.place() == null || e.place().isBlank()
                 ? m.get("search.inline.description", "date", date, "source", e.sourceName())
-                : m.get("search.inline.descriptionWithPlace", "date", date, "place", e.place(), "source", e.sourceName());
+                : m.get("search.inline.description_with_place", "date", date, "place", e.place(), "source", e.sourceName());
         return new InlineArticle(articleId(item.id()), cut(e.title(), TITLE_LIMIT), cut(description, DESCRIPTION_LIMIT),
                 item.card());
     }

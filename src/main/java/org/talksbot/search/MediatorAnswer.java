@@ -67,7 +67,7 @@ final class MediatorAnswer {
                 .thenComparing(Person::name));
         List<String> notes = people.stream().map(p -> p.country() == null
                 ? m.get("search.mediator.meetings", "meetings", meetings.get(p.id()))
-                : m.get("search.mediator.sideAndMeetings", "side", Sides.label(p.country(), m),
+                : m.get("search.mediator.side_and_meetings", "side", Sides.label(p.country(), m),
                         "meetings", meetings.get(p.id()))).toList();
         List<IndexedItem> ordered = events.subList(0, Math.min(shown, events.size()));
         // what was said at the best match comes right after it

@@ -16,7 +16,7 @@ final class Periods {
     /** " in 2023", " since 2023", " from March 2023 to 2024": the period's part of an understood line. */
     static String scope(Question.Period period, Messages m) {
         if (period.from() == null) {
-            return m.get("search.period.monthOfAnyYear", "month", period.monthOfYear() == null ? "0"
+            return m.get("search.period.month_of_any_year", "month", period.monthOfYear() == null ? "0"
                     : String.valueOf(period.monthOfYear()));
         }
         String label = period.label();

@@ -18,7 +18,7 @@ final class PersonRoles {
     record DatedRole(String role, LocalDate asOf) {
         /** "Prime Minister of Armenia, as of March 2026", or the role alone when no quote dates it. */
         String text(Messages m) {
-            return asOf == null ? role : m.get("search.role.asOf", "role", role, "month", m.month(asOf));
+            return asOf == null ? role : m.get("search.role.as_of", "role", role, "month", m.month(asOf));
         }
     }
 

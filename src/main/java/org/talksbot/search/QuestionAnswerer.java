@@ -92,19 +92,19 @@ public final class QuestionAnswerer implements Bot {
     /** The honest answer: nothing in the store matches; here is what it can answer. */
     private Reply dontKnow(String text, Question question, IndexSnapshot snapshot, Messages m) {
         String echo = echo(text);
-        StringBuilder html = new StringBuilder(echo.isEmpty() ? m.get("search.dontKnow.empty")
-                : m.get("search.dontKnow", "question", Html.escape(echo)));
+        StringBuilder html = new StringBuilder(echo.isEmpty() ? m.get("search.dont_know.empty")
+                : m.get("search.dont_know", "question", Html.escape(echo)));
         if (question.recognisedAnything()) {
-            html.append(' ').append(m.get("search.dontKnow.known", "names", Html.escape(known(question, m))));
+            html.append(' ').append(m.get("search.dont_know.known", "names", Html.escape(known(question, m))));
         }
         List<Suggestions.Suggestion> examples = suggestions(snapshot);
         List<Button> buttons = new ArrayList<>();
         if (!examples.isEmpty()) {
-            html.append("\n\n").append(m.get("search.dontKnow.examples"));
+            html.append("\n\n").append(m.get("search.dont_know.examples"));
             examples.forEach(q -> html.append("\n• ").append(Html.escape(q.text(m))));
             examples.forEach(q -> NearestCommands.add(buttons, q.text(m), q.english()));
         }
-        html.append("\n\n").append(m.get("search.dontKnow.commands"));
+        html.append("\n\n").append(m.get("search.dont_know.commands"));
         List<List<Button>> rows = new ArrayList<>(NearestCommands.buttons(question, List.of(), m));
         buttons.forEach(b -> rows.add(List.of(b)));
         rows.add(List.of(new Button(m.get("search.button.latest"), "/latest"),

@@ -69,7 +69,7 @@ final class Sides {
     static String label(String side, Messages m) {
         String key = switch (side) {
             case "russia" -> "search.side.russia";
-            case "united-states" -> "search.side.unitedStates";
+            case "united-states" -> "search.side.united_states";
             case "european-union" -> "search.side.eu";
             case "armenia" -> "search.side.armenia";
             case "azerbaijan" -> "search.side.azerbaijan";
@@ -79,7 +79,7 @@ final class Sides {
             case "kazakhstan" -> "search.side.kazakhstan";
             case "finland" -> "search.side.finland";
             case "international" -> "search.side.international";
-            case "nagorno-karabakh" -> "search.side.nagornoKarabakh";
+            case "nagorno-karabakh" -> "search.side.nagorno_karabakh";
             case "armenia-and-azerbaijan" -> "search.side.jointly";
             default -> null;
         };

@@ -41,7 +41,7 @@ final class Understanding {
         String line = m.get("search.understood", "what", what, "speakers", speakers, "scope", scope(question, m),
                 "counts", counts ? "yes" : "no", "order", m.get(order));
         // a "who said" question answered with events must not read as if these were quotes
-        return noQuotes ? m.get("search.understood.noQuotes", "line", line) : line;
+        return noQuotes ? m.get("search.understood.no_quotes", "line", line) : line;
     }
 
     /** Who the question names as speakers or actors: people and sides. */
