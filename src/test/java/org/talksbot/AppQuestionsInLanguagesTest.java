@@ -46,7 +46,8 @@ class AppQuestionsInLanguagesTest {
     @Test
     void aRussianUserAsksInRussianAndIsAnsweredInRussian() {
         String reply = ask("ru", "что сказал Пашинян о мирном договоре?");
-        assertTrue(reply.startsWith("<i>Цитаты, автор: Nikol Pashinyan, тема: Peace treaty; сначала"), reply);
+        // the topic's name as the curators translated it
+        assertTrue(reply.matches("(?s)<i>Цитаты, автор: Nikol Pashinyan, тема: [А-ЯЁа-яё ]+; сначала.*"), reply);
         assertTrue(reply.contains("<b>Nikol Pashinyan</b>"), reply);
         String unknown = ask("ru", "какая погода в Ереване?");
         assertTrue(unknown.startsWith("Не знаю: в моей базе нет ответа на «какая погода в Ереване?»."), unknown);
@@ -55,7 +56,7 @@ class AppQuestionsInLanguagesTest {
     @Test
     void anArmenianUserAsksInArmenianAndIsAnsweredInArmenian() {
         String reply = ask("hy", "Ի՞նչ է ասել Փաշինյանը խաղաղության պայմանագրի մասին");
-        assertTrue(reply.startsWith("<i>Մեջբերումներ, հեղինակ՝ Nikol Pashinyan, թեմա՝ Peace treaty, նախ՝"), reply);
+        assertTrue(reply.matches("(?s)<i>Մեջբերումներ, հեղինակ՝ Nikol Pashinyan, թեմա՝ [\\u0531-\\u0587 ]+, նախ՝.*"), reply);
     }
 
     @Test

@@ -103,7 +103,8 @@ final class Answering {
         if (items.isEmpty()) {
             return Answer.dontKnow(question);
         }
-        String topics = Understanding.joined(question.topics().stream().map(t -> t.name()).toList(), true, m);
+        String topics = Understanding.joined(question.topics().stream().map(t -> t.name(m.language())).toList(), true,
+                m);
         String understood = m.get("search.understood.status", "topics", topics,
                 "date", Periods.of(items.get(0).item().date(), m));
         String background = question.topics().stream().map(t -> t.background()).filter(b -> b != null && !b.isBlank())

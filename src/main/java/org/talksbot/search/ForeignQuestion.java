@@ -7,7 +7,8 @@ import org.talksbot.names.NameKey;
 
 /**
  * A question typed in Russian or Armenian, read as the English words the reader knows: the store's names
- * in those scripts in any case (Пашиняна, Փաշինյանը), then the words of asking, dates and subjects. Word
+ * in those scripts in any case (Пашиняна, Փաշինյանը) as their English names, then the words of asking,
+ * dates and subjects (a word of both, as "блокада", reads as the dictionary says when that names it too). Word
  * order follows English where the reader depends on it: the speaker before the verb of saying ("что
  * сказал Пашинян" reads "what pashinyan say"), "who is" before a role, "is" before a yes/no question about
  * a state ("открыт ли коридор"), and an Armenian date (2022 թ. սեպտեմբերի 13) as day, month, year.
@@ -21,7 +22,8 @@ final class ForeignQuestion {
     private ForeignQuestion() {
     }
 
-    static List<NameKey.Token> english(List<NameKey.Token> tokens, ForeignWords names) {
+    static List<NameKey.Token> english(List<NameKey.Token> tokens, ForeignWords names,
+                                       java.util.function.Predicate<String> isName) {
         if (tokens.stream().noneMatch(t -> ForeignWords.foreign(t.key()))) {
             return tokens;
         }
@@ -30,10 +32,11 @@ final class ForeignQuestion {
         List<NameKey.Token> verb = new ArrayList<>();
         boolean speakerSeen = false;
         for (int i = 0; i < words.size(); ) {
-            ForeignWords.Match match = names.at(words, i);
-            if (match == null) {
-                match = ForeignWords.DICTIONARY.at(words, i);
-            }
+            ForeignWords.Match name = names.at(words, i);
+            ForeignWords.Match word = ForeignWords.DICTIONARY.at(words, i);
+            // "блокада" names the Lachin corridor topic, but read as "blockade" it names it too and says more
+            ForeignWords.Match match = name == null || word != null && word.length() >= name.length()
+                    && isName.test(String.join(" ", word.meaning().words())) ? word : name;
             String typed = tokens.get(i).typed();
             List<String> meaning = match == null ? List.of(words.get(i)) : match.meaning().words();
             boolean speaker = match != null && match.meaning().speaker()

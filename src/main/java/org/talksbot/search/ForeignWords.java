@@ -43,13 +43,18 @@ final class ForeignWords {
         return words;
     }
 
-    /** The names in these scripts among {@code aliases}, each read back as itself; people's names speak. */
-    static ForeignWords names(List<String> personAliases, List<String> otherAliases) {
+    /** An alias of something the store names, with its English name; people can speak. */
+    record Alias(String alias, String name, boolean speaker) {
+    }
+
+    /**
+     * The aliases in these scripts, each read as the English name of what it names, so the rest of the
+     * reading (and the ranking by the words that named something) meets the English texts.
+     */
+    static ForeignWords names(List<Alias> aliases) {
         ForeignWords words = new ForeignWords();
-        personAliases.stream().filter(ForeignWords::foreign)
-                .forEach(a -> words.add(a, new Meaning(NameKey.words(a), true)));
-        otherAliases.stream().filter(ForeignWords::foreign)
-                .forEach(a -> words.add(a, new Meaning(NameKey.words(a), false)));
+        aliases.stream().filter(a -> foreign(a.alias()))
+                .forEach(a -> words.add(a.alias(), new Meaning(NameKey.words(a.name()), a.speaker())));
         return words;
     }
 

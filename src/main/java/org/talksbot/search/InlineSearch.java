@@ -85,7 +85,8 @@ public final class InlineSearch implements InlineSource {
         String description = e.place() == null || e.place().isBlank()
                 ? m.get("search.inline.description", "date", date, "source", e.sourceName())
                 : m.get("search.inline.description_with_place", "date", date, "place", e.place(), "source", e.sourceName());
-        return new InlineArticle(articleId(item.id()), cut(e.title(), TITLE_LIMIT), cut(description, DESCRIPTION_LIMIT),
+        return new InlineArticle(articleId(item.id()), cut(e.title(m.language()), TITLE_LIMIT),
+                cut(description, DESCRIPTION_LIMIT),
                 item.card());
     }
 

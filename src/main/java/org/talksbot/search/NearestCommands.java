@@ -19,7 +19,7 @@ final class NearestCommands {
         List<Button> buttons = new ArrayList<>();
         question.people().stream().filter(p -> ItemQuery.isPerson(p)).limit(2)
                 .forEach(p -> add(buttons, m.get("search.button.who", "name", p.name()), "/who " + p.name()));
-        question.topics().stream().limit(2).forEach(t -> add(buttons, t.name(), commandLine(t)));
+        question.topics().stream().limit(2).forEach(t -> add(buttons, t.name(m.language()), commandLine(t)));
         Integer year = year(question, items);
         if (year != null) {
             add(buttons, m.get("search.button.timeline", "year", String.valueOf(year)), "/timeline " + year);

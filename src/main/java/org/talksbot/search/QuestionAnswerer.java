@@ -132,7 +132,7 @@ public final class QuestionAnswerer implements Bot {
 
     private static String known(Question question, Messages m) {
         List<String> names = new ArrayList<>(Understanding.speakers(question, m));
-        question.topics().forEach(t -> names.add(t.name()));
+        question.topics().forEach(t -> names.add(t.name(m.language())));
         question.places().forEach(p -> names.add(p.withOtherNames()));
         if (question.period() != null) {
             names.add(Periods.date(question.period(), m));

@@ -42,7 +42,8 @@ final class QuestionReader {
             return new Question(text, Question.Intent.ANY, List.of(), List.of(), List.of(), null, List.of(),
                     List.of(), Question.Ask.SMALLTALK, List.of(), false, Question.Only.ANY, List.of(), false);
         }
-        List<NameKey.Token> english = ForeignQuestion.english(tokens, vocabulary.foreignNames());
+        List<NameKey.Token> english = ForeignQuestion.english(tokens, vocabulary.foreignNames(),
+                phrase -> !vocabulary.exact(phrase).isEmpty());
         if (english != tokens) {
             // read from here on as the English words it was understood as, which the answer's kinds look at
             tokens = english.size() > MAX_WORDS ? english.subList(0, MAX_WORDS) : english;

@@ -3,6 +3,7 @@ package org.talksbot.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.talksbot.i18n.Language;
 import org.talksbot.i18n.Messages;
 import org.talksbot.store.Person;
 import org.talksbot.store.Topic;
@@ -14,10 +15,15 @@ final class Suggestions {
      * A question checked in English (the words a button sends: the reader understands them whatever the chat's
      * language, and the answer comes in the chat's language), shown in the chat's language.
      */
-    record Suggestion(String english, String speaker, String topic, String year) {
+    record Suggestion(String english, String speaker, Topic topic, String year) {
         String text(Messages m) {
-            return speaker != null ? m.get("search.suggest.said", "speaker", speaker, "topic", topic)
+            return speaker != null ? m.get("search.suggest.said", "speaker", speaker, "topic", topicName(m))
                     : m.get("search.suggest.happened", "year", year);
+        }
+
+        /** The topic as the English sentence writes it, else its name in the language. */
+        private String topicName(Messages m) {
+            return m.language() == Language.EN ? inSentence(topic) : topic.name(m.language());
         }
     }
 
@@ -34,7 +40,7 @@ final class Suggestions {
             Topic topic = quote.topics().isEmpty() ? null : index.vocabulary().topic(quote.topics().get(0));
             if (speaker != null && topic != null && "person".equalsIgnoreCase(speaker.kind())) {
                 candidates.add(new Suggestion("What did " + speaker.name() + " say about " + inSentence(topic) + "?",
-                        speaker.name(), topic.name(), null));
+                        speaker.name(), topic, null));
             }
         }
         for (IndexedItem event : index.newest(IndexBuilder.EVENT, 0, 1)) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.talksbot.i18n.Messages;
 import org.talksbot.store.Person;
-import org.talksbot.store.Topic;
 
 /**
  * The line that says how a question was read ("Quotes by Antony Blinken on Lachin corridor, best match
@@ -54,7 +53,7 @@ final class Understanding {
     /** " on Lachin corridor in 2023 matching “checkpoint”": the subjects, period and other words. */
     static String scope(Question question, Messages m) {
         StringBuilder line = new StringBuilder();
-        List<String> subjects = new ArrayList<>(question.topics().stream().map(Topic::name).toList());
+        List<String> subjects = new ArrayList<>(question.topics().stream().map(t -> t.name(m.language())).toList());
         question.places().forEach(p -> subjects.add(p.withOtherNames()));
         if (!subjects.isEmpty()) {
             line.append(m.get("search.understood.on", "subjects", joined(subjects, false, m)));

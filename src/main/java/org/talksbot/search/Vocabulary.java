@@ -54,12 +54,13 @@ final class Vocabulary {
                 topicAliases.getOrDefault(t.id(), List.of())));
         places.values().forEach(p -> builder.place(p.id(), p.name(), p.otherNames()));
         this.names = builder.build();
-        List<String> personNames = new ArrayList<>();
-        personAliases.values().forEach(personNames::addAll);
-        List<String> otherNames = new ArrayList<>();
-        topicAliases.values().forEach(otherNames::addAll);
-        places.values().forEach(p -> otherNames.addAll(p.otherNames()));
-        this.foreignNames = ForeignWords.names(personNames, otherNames);
+        List<ForeignWords.Alias> aliases = new ArrayList<>();
+        people.values().forEach(p -> personAliases.getOrDefault(p.id(), List.of())
+                .forEach(a -> aliases.add(new ForeignWords.Alias(a, p.name(), true))));
+        topics.values().forEach(t -> topicAliases.getOrDefault(t.id(), List.of())
+                .forEach(a -> aliases.add(new ForeignWords.Alias(a, t.name(), false))));
+        places.values().forEach(p -> p.otherNames().forEach(a -> aliases.add(new ForeignWords.Alias(a, p.name(), false))));
+        this.foreignNames = ForeignWords.names(aliases);
     }
 
     ForeignWords foreignNames() {

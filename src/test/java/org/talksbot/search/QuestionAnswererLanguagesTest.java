@@ -22,6 +22,11 @@ class QuestionAnswererLanguagesTest {
 
     private final QuestionAnswerer answerer = CuratedData.REAL.answerer();
 
+    /** The peace treaty topic's name as the curators translated it (English where they did not). */
+    private static String treaty(Language language) {
+        return CuratedData.REAL.index().snapshot().vocabulary().topic("peace-treaty").name(language);
+    }
+
     private Reply ask(Language language, String text) {
         return answerer.answer(Request.privateMessage(7, text).withLanguage(language.code()));
     }
@@ -29,7 +34,8 @@ class QuestionAnswererLanguagesTest {
     @Test
     void aRussianQuestionInARussianChatIsReadAndAnsweredInRussian() {
         String html = ask(Language.RU, "что сказал Пашинян о мирном договоре?").html();
-        assertTrue(html.startsWith("<i>Цитаты, автор: Nikol Pashinyan, тема: Peace treaty; сначала лучшее совпадение"),
+        String treaty = treaty(Language.RU);
+        assertTrue(html.startsWith("<i>Цитаты, автор: Nikol Pashinyan, тема: " + treaty + "; сначала лучшее совпадение"),
                 html);
         assertFalse(html.contains("best match"), html);
     }
@@ -37,8 +43,8 @@ class QuestionAnswererLanguagesTest {
     @Test
     void anArmenianQuestionInAnArmenianChatIsReadAndAnsweredInArmenian() {
         String html = ask(Language.HY, "Ի՞նչ է ասել Փաշինյանը խաղաղության պայմանագրի մասին").html();
-        assertTrue(html.startsWith("<i>Մեջբերումներ, հեղինակ՝ Nikol Pashinyan, թեմա՝ Peace treaty, նախ՝ լավագույն"),
-                html);
+        assertTrue(html.startsWith("<i>Մեջբերումներ, հեղինակ՝ Nikol Pashinyan, թեմա՝ " + treaty(Language.HY)
+                + ", նախ՝ լավագույն"), html);
     }
 
     @Test
