@@ -63,6 +63,11 @@ public final class ChatLanguages {
         return request.withLanguage(known.code());
     }
 
+    /** The language to answer a request in: its chat's, or on first contact its client's (then kept). */
+    public Language of(Request request) {
+        return Language.fromTelegram(resolve(request).language());
+    }
+
     /** Wraps the bot so that every request reaches it in its chat's language (wrap inside the chat registry). */
     public Bot resolving(Bot bot) {
         return request -> bot.answer(resolve(request));
