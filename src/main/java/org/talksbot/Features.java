@@ -31,7 +31,7 @@ import org.talksbot.store.Reconnect;
 
 /**
  * Every feature assembled over one store, whatever the transport: the curated data loaded (each
- * import also enqueueing notifications), the commands with notify's, plain-text questions and
+ * import also enqueueing notifications), the commands with notify's and /language, plain-text questions and
  * inline search. The transport adds the notifier once it can send.
  */
 final class Features {
