@@ -1,5 +1,6 @@
 package org.talksbot;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,13 +34,19 @@ public final class Main implements Callable<Integer> {
 
     /** Like {@link #execute(String...)}, but {@code import} uses these settings and streams, not the environment. */
     static int execute(Config config, PrintStream out, PrintStream err, String... args) {
+        return execute(config, System.in, out, err, args);
+    }
+
+    /** As above, and {@code console} reads {@code in}. */
+    static int execute(Config config, InputStream in, PrintStream out, PrintStream err, String... args) {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
                 if (type == Import.class) {
                     return type.cast(new Import(config, out, err));
                 }
-                return type == Console.class ? type.cast(new Console(err)) : CommandLine.defaultFactory().create(type);
+                return type == Console.class ? type.cast(new Console(config, in, out, err))
+                        : CommandLine.defaultFactory().create(type);
             }
         };
         return new CommandLine(new Main(), factory)
@@ -78,13 +85,19 @@ public final class Main implements Callable<Integer> {
                         + "like /language; without it, the last one chosen, else English)")
         String lang;
 
+        private final Config config;
+        private final InputStream in;
+        private final PrintStream out;
         private final PrintStream err;
 
         Console() {
-            this(System.err);
+            this(null, System.in, System.out, System.err);
         }
 
-        Console(PrintStream err) {
+        Console(Config config, InputStream in, PrintStream out, PrintStream err) {
+            this.config = config;
+            this.in = in;
+            this.out = out;
             this.err = err;
         }
 
@@ -99,7 +112,8 @@ public final class Main implements Callable<Integer> {
                 }
             }
             Optional<Language> chosen = language;
-            return environment().map(config -> App.runConsole(config, chosen, System.in, System.out)).orElse(2);
+            Optional<Config> settings = config != null ? Optional.of(config) : environment();
+            return settings.map(c -> App.runConsole(c, chosen, in, out)).orElse(2);
         }
     }
 

@@ -79,6 +79,20 @@ class AppConsoleTest {
     }
 
     @Test
+    void theConsoleCommandTakesLangFromTheCommandLine() {
+        Config config = Config.fromEnvironment(Map.of(
+                "TALKSBOT_DB_URL", "jdbc:h2:mem:console-lang-option-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int exit = Main.execute(config, new ByteArrayInputStream("/language\n".getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err, "console", "--lang", "hy");
+
+        assertEquals(0, exit);
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith(
+                PlainText.of(Messages.of(Language.HY).get("language.current", "name", "Հայերեն"))), out.toString());
+    }
+
+    @Test
     void anUnknownConsoleLangExitsTwoWithOneLineNamingTheChoices() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
