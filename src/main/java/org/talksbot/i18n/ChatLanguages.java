@@ -35,10 +35,19 @@ public final class ChatLanguages {
         if (known != null) {
             return known;
         }
-        Language stored = jdbi.withExtension(ChatLanguageQueries.class, q -> q.language(chatId))
-                .flatMap(Language::parse).orElse(Language.EN);
-        recent.put(chatId, stored);
-        return stored;
+        Optional<Language> stored = stored(chatId);
+        // remembered only once stored, so a chat's first request still stores its client's language
+        stored.ifPresent(language -> recent.put(chatId, language));
+        return stored.orElse(Language.EN);
+    }
+
+    /**
+     * The language stored for a chat, read from the store each time (never from memory, which another
+     * instance may have); empty for a chat that never wrote. A private chat's id is its user's, so this is
+     * also a user's language for inline queries, which come without a chat.
+     */
+    public Optional<Language> stored(long chatId) {
+        return jdbi.withExtension(ChatLanguageQueries.class, q -> q.language(chatId)).flatMap(Language::parse);
     }
 
     /** Stores a chat's choice (/language); creates the chat's row if the bot never saw it. */

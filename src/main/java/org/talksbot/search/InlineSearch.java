@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.talksbot.ask.Item;
 import org.talksbot.core.TextCut;
+import org.talksbot.i18n.ChatLanguages;
 import org.talksbot.i18n.Language;
 import org.talksbot.i18n.Messages;
 import org.talksbot.store.Event;
@@ -28,12 +29,12 @@ public final class InlineSearch implements InlineSource {
 
     private final ItemIndex index;
     private final QuestionReader reader;
-    private final UserLanguages languages;
+    private final ChatLanguages languages;
 
     public InlineSearch(ItemIndex index, Clock clock) {
         this.index = index;
         this.reader = new QuestionReader(clock);
-        this.languages = new UserLanguages(index.jdbi());
+        this.languages = new ChatLanguages(index.jdbi());
     }
 
     /** The page at {@code offset} for the query, in English. */
@@ -45,7 +46,7 @@ public final class InlineSearch implements InlineSource {
     /** The user's language as chosen in their private chat with the bot, else their Telegram client's. */
     @Override
     public Language languageOf(long userId, String telegramLanguage) {
-        return languages.of(userId).orElse(Language.fromTelegram(telegramLanguage));
+        return languages.stored(userId).orElse(Language.fromTelegram(telegramLanguage));
     }
 
     /** The page at {@code offset} (as Telegram sends it back: empty or a number) for the query, in a language. */
