@@ -18,6 +18,7 @@ import org.talksbot.core.ChatAdmins;
 import org.talksbot.curate.CurationException;
 import org.talksbot.curate.Curator;
 import org.talksbot.curate.ImportReport;
+import org.talksbot.i18n.Language;
 import org.talksbot.inbox.Inbox;
 import org.talksbot.notify.FanoutPlan;
 import org.talksbot.notify.Notifier;
@@ -122,11 +123,11 @@ final class App {
         StartBackOff backOff = new StartBackOff();
         for (int attempt = 1; ; attempt++) {
             try {
-                TelegramBot bot = TelegramBot.start(api, features.bot(), features.router.menu(),
+                TelegramBot bot = TelegramBot.start(api, features.bot(), features.menus(), features.languages::of,
                         notify.chats()::changed, features.inline, inbox, sender::poke);
                 features.buildSearchIndexInBackground();
                 // an import from another process can add a main topic: its shortcut joins the menu within seconds
-                bot.followMenu(features.router::menu, MENU_CHECK);
+                bot.followMenu(features::menus, MENU_CHECK);
                 return Optional.of(new RunningBot(features.jdbi, bot, notify));
             } catch (IllegalStateException unreachable) {
                 Duration wait = backOff.next();
@@ -163,6 +164,11 @@ final class App {
     }
 
     static int runConsole(Config config, InputStream in, PrintStream out) {
+        return runConsole(config, Optional.empty(), in, out);
+    }
+
+    /** As above; {@code language}, when given, becomes the console chat's language (kept, as /language keeps it). */
+    static int runConsole(Config config, Optional<Language> language, InputStream in, PrintStream out) {
         Features features;
         try {
             // the console is chat 1 and manages its own subscriptions; nothing is sent on its own
@@ -174,7 +180,8 @@ final class App {
             System.err.println(DB_UNAVAILABLE.formatted(config.dbUrl(), e.getMessage()));
             return 2;
         }
-        return ConsoleMode.run(features.bot(), in, out);
+        language.ifPresent(chosen -> features.languages.set(ConsoleMode.CHAT_ID, false, chosen));
+        return ConsoleMode.run(features.bot(), features.languages::of, in, out);
     }
 
     static int runImport(Config config, Path path, boolean dryRun, PrintStream out, PrintStream err) {

@@ -1,15 +1,23 @@
 package org.talksbot;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talksbot.ask.CommandRouter;
 import org.talksbot.core.Bot;
 import org.talksbot.core.ChatAdmins;
+import org.talksbot.core.Command;
+import org.talksbot.core.MenuEntry;
 import org.talksbot.curate.Curator;
 import org.talksbot.curate.ImportReport;
 import org.talksbot.i18n.ChatLanguages;
+import org.talksbot.i18n.CommandMenus;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.LanguageCommand;
 import org.talksbot.notify.NotifyFeature;
 import org.talksbot.notify.OutboxWriter;
 import org.talksbot.notify.ThrottleSettings;
@@ -23,7 +31,7 @@ import org.talksbot.store.Reconnect;
 
 /**
  * Every feature assembled over one store, whatever the transport: the curated data loaded (each
- * import also enqueueing notifications), the commands with notify's, plain-text questions and
+ * import also enqueueing notifications), the commands with notify's and /language, plain-text questions and
  * inline search. The transport adds the notifier once it can send.
  */
 final class Features {
@@ -47,10 +55,12 @@ final class Features {
         Clock clock = Clock.systemUTC();
         this.notify = NotifyFeature.create(jdbi, config.admins(), chatAdmins, this::reload,
                 ThrottleSettings.TELEGRAM.withGlobalPerSecond(config.maxMessagesPerSecond()), time);
-        this.router = CommandRouter.create(jdbi, notify.commands(), new QuestionAnswerer(index, clock),
+        this.languages = new ChatLanguages(jdbi);
+        List<Command> extra = new ArrayList<>(notify.commands());
+        extra.add(new LanguageCommand(languages, chatAdmins));
+        this.router = CommandRouter.create(jdbi, extra, new QuestionAnswerer(index, clock),
                 new LuceneItemSearch(index, clock));
         this.inline = new InlineSearch(index, clock);
-        this.languages = new ChatLanguages(jdbi);
     }
 
     /**
@@ -87,6 +97,11 @@ final class Features {
     /** What answers a chat: the router, with each chat remembered (and made active again) as it writes. */
     Bot bot() {
         return notify.chats().tracking(languages.resolving(router));
+    }
+
+    /** The command menu in each language, topic shortcuts included (they follow the store). */
+    Map<Language, List<MenuEntry>> menus() {
+        return CommandMenus.of(router.commands());
     }
 
     /** /reload: the bundled data again; the notify feature then pokes the notifier. */

@@ -1,10 +1,14 @@
 package org.talksbot;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.talksbot.i18n.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,10 +34,18 @@ public final class Main implements Callable<Integer> {
 
     /** Like {@link #execute(String...)}, but {@code import} uses these settings and streams, not the environment. */
     static int execute(Config config, PrintStream out, PrintStream err, String... args) {
+        return execute(config, System.in, out, err, args);
+    }
+
+    /** As above, and {@code console} reads {@code in}. */
+    static int execute(Config config, InputStream in, PrintStream out, PrintStream err, String... args) {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                return type == Import.class ? type.cast(new Import(config, out, err))
+                if (type == Import.class) {
+                    return type.cast(new Import(config, out, err));
+                }
+                return type == Console.class ? type.cast(new Console(config, in, out, err))
                         : CommandLine.defaultFactory().create(type);
             }
         };
@@ -68,11 +80,45 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "console", description = "Talk to the bot in the terminal: one line in, one reply out.")
     static final class Console implements Callable<Integer> {
+        @Option(names = "--lang", paramLabel = "LANG",
+                description = "the language the console chat reads: en, ru or hy (kept for the next start, "
+                        + "like /language; without it, the last one chosen, else English)")
+        String lang;
+
+        private final Config config;
+        private final InputStream in;
+        private final PrintStream out;
+        private final PrintStream err;
+
+        Console() {
+            this(null, System.in, System.out, System.err);
+        }
+
+        Console(Config config, InputStream in, PrintStream out, PrintStream err) {
+            this.config = config;
+            this.in = in;
+            this.out = out;
+            this.err = err;
+        }
+
         @Override
         public Integer call() {
-            return environment().map(config -> App.runConsole(config, System.in, System.out)).orElse(2);
+            Optional<Language> language = Optional.empty();
+            if (lang != null) {
+                language = Language.parse(lang);
+                if (language.isEmpty()) {
+                    err.println("talksbot: --lang must be one of " + LANGUAGE_CODES + ", not '" + lang + "'");
+                    return 2;
+                }
+            }
+            Optional<Language> chosen = language;
+            Optional<Config> settings = config != null ? Optional.of(config) : environment();
+            return settings.map(c -> App.runConsole(c, chosen, in, out)).orElse(2);
         }
     }
+
+    private static final String LANGUAGE_CODES = Arrays.stream(Language.values()).map(Language::code)
+            .collect(Collectors.joining(", "));
 
     @Command(name = "train", hidden = true,
             description = "Run once by mvn package to record the classes a start loads (see CdsTraining).")

@@ -10,14 +10,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.talksbot.console.PlainText;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 
 /** {@code talksbot console} end to end: the real app with the bundled curated data, typed at in plain text. */
 class AppConsoleTest {
 
-    private static final Pattern DATED = Pattern.compile("(?m)^\\d{4}-\\d{2}-\\d{2} · ");
+    private static final Pattern DATED = Pattern.compile("(?m)^\\d{1,2} [A-Z][a-z]+ \\d{4} · ");
     private static final Pattern SOURCE = Pattern.compile("(?m)^Source: [^<\\n]+ <https://[^>\\s]+>$");
 
     @Test
@@ -43,6 +47,62 @@ class AppConsoleTest {
             assertFalse(answer.contains("<a href") || answer.contains("<b>"), "HTML left in plain text: " + answer);
         }
         assertTrue(printed.contains("Source: Asbarez <https://asbarez.com/"), printed);
+    }
+
+    private static String console(Config config, Optional<Language> language, String typed) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = App.runConsole(config, language, new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertEquals(0, exit);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void consoleLangRuAnswersInRussianAndTheChoiceIsKeptUntilChangedAgain() {
+        Config config = Config.fromEnvironment(Map.of(
+                "TALKSBOT_DB_URL", "jdbc:h2:mem:console-lang-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+
+        String russian = console(config, Optional.of(Language.RU), "/language\n/start\n");
+        String language = russian.substring(0, russian.indexOf("\n\n"));
+        String start = russian.substring(language.length()).strip();
+        assertEquals(PlainText.of(Messages.of(Language.RU).get("language.current", "name", "Русский"))
+                + "\n[English] [Русский] [Հայերեն]", language);
+        assertTrue(start.matches("(?s).*\\p{IsCyrillic}.*"), "/start is not Russian: " + start);
+
+        String next = console(config, Optional.empty(), "/language\n");
+        assertTrue(next.startsWith(PlainText.of(Messages.of(Language.RU).get("language.current", "name", "Русский"))), next);
+
+        String armenian = console(config, Optional.of(Language.HY), "/language\n/language en\n");
+        assertTrue(armenian.startsWith(PlainText.of(Messages.of(Language.HY).get("language.current", "name", "Հայերեն"))),
+                armenian);
+        assertTrue(armenian.contains(PlainText.of(Messages.of(Language.EN).get("language.changed"))), armenian);
+    }
+
+    @Test
+    void theConsoleCommandTakesLangFromTheCommandLine() {
+        Config config = Config.fromEnvironment(Map.of(
+                "TALKSBOT_DB_URL", "jdbc:h2:mem:console-lang-option-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int exit = Main.execute(config, new ByteArrayInputStream("/language\n".getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err, "console", "--lang", "hy");
+
+        assertEquals(0, exit);
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith(
+                PlainText.of(Messages.of(Language.HY).get("language.current", "name", "Հայերեն"))), out.toString());
+    }
+
+    @Test
+    void anUnknownConsoleLangExitsTwoWithOneLineNamingTheChoices() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exit = Main.execute(null, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), "console", "--lang", "fr");
+
+        assertEquals(2, exit);
+        assertEquals("talksbot: --lang must be one of en, ru, hy, not 'fr'\n", err.toString(StandardCharsets.UTF_8));
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
 
     @Test

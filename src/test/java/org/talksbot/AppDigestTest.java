@@ -9,6 +9,7 @@ import static org.talksbot.TelegramApp.WAIT;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -17,6 +18,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 import org.talksbot.telegram.FakeBotApi;
 import org.talksbot.telegram.Waiting;
 
@@ -92,7 +95,7 @@ class AppDigestTest {
         assertEquals(1, digests.size());
         String text = digests.get(0).text();
         assertTrue(text.contains("<b>Zed channel</b>"), text);
-        assertTrue(text.contains("2031-01-02 · Zed talks open"), text);
+        assertTrue(text.contains(Messages.of(Language.EN).day(LocalDate.of(2031, 1, 2)) + " · Zed talks open"), text);
         assertTrue(text.contains("<a href=\"https://example.org/2031-01-02-zed-talks\">Example</a>"), text);
         assertEquals(List.of(), notifications(fake, daily), "never also sent instantly");
         assertEquals(1, notifications(fake, instant).size());

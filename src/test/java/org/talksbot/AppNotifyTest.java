@@ -11,11 +11,14 @@ import static org.talksbot.TelegramApp.buttonData;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 import org.talksbot.notify.TimeSource;
 import org.talksbot.telegram.FakeBotApi;
 import org.talksbot.telegram.FakeFailure;
@@ -126,7 +129,7 @@ class AppNotifyTest {
 
         List<FakeBotApi.Sent> sent = awaitNotifications(chat, 2);
         FakeBotApi.Sent eventNote = sent.stream().filter(s -> s.text().contains("New event")).findFirst().orElseThrow();
-        assertEquals("New event · 2031-01-02\n<b>Zed talks open</b>\n"
+        assertEquals("New event · " + Messages.of(Language.EN).day(LocalDate.of(2031, 1, 2)) + "\n<b>Zed talks open</b>\n"
                 + "Source: <a href=\"https://example.org/2031-01-02-zed-talks\">Example</a>", eventNote.text());
         FakeBotApi.Sent quoteNote = sent.stream().filter(s -> s.text().contains("New quote")).findFirst().orElseThrow();
         assertTrue(quoteNote.text().contains("<b>Zed Envoy</b>") && quoteNote.text().contains("We hope for a deal."),

@@ -223,7 +223,7 @@ class AppTelegramTest {
     void whoSaidQuestionFindsTheVerbatimQuoteWithItsSource() {
         String reply = telegram.ask("who said diplomacy is the only way?").text();
 
-        assertTrue(reply.contains("2023-03-20 · <b>Antony Blinken</b>"), reply);
+        assertTrue(reply.contains("20 March 2023 · <b>Antony Blinken</b>"), reply);
         assertTrue(reply.contains("“Diplomacy is the only way to peace in the South Caucasus.”"), reply);
         assertTrue(reply.contains("<a href=\"https://asbarez.com/"), reply);
     }

@@ -26,8 +26,9 @@ final class TelegramApp implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(10);
     static final String SOURCE_LINK = "<a href=\"https://";
-    private static final Pattern ITEM_DATE = Pattern.compile("(?m)^(\\d{4}(?:-\\d{2}){0,2}) · ");
-    private static final Pattern ITEM_TITLE = Pattern.compile("(?m)^\\d{4}(?:-\\d{2}){0,2} · <b>([^<]+)</b>");
+    /** A card's date as English writes it: "20 March 2023", "March 2023" or "2023". */
+    private static final Pattern ITEM_DATE = Pattern.compile("(?m)^((?:\\d{1,2} )?(?:[A-Z][a-z]+ )?\\d{4}) · ");
+    private static final Pattern ITEM_TITLE = Pattern.compile("(?m)^(?:\\d{1,2} )?(?:[A-Z][a-z]+ )?\\d{4} · <b>([^<]+)</b>");
 
     final FakeBotApi fake;
     final RunningBot app;
@@ -99,7 +100,19 @@ final class TelegramApp implements AutoCloseable {
 
     /** The date of each event or quote card in a reply, in order. */
     static List<String> itemDates(String html) {
-        return matches(ITEM_DATE, html);
+        return matches(ITEM_DATE, html).stream().map(TelegramApp::iso).toList();
+    }
+
+    /** An English card date back in ISO form (2023-03-20, 2023-03, 2023), so dates compare in order as text. */
+    private static String iso(String english) {
+        java.util.Locale en = java.util.Locale.ENGLISH;
+        if (english.matches("\\d{4}")) {
+            return english;
+        }
+        if (english.matches("[A-Z][a-z]+ \\d{4}")) {
+            return java.time.YearMonth.parse(english, java.time.format.DateTimeFormatter.ofPattern("MMMM uuuu", en)).toString();
+        }
+        return java.time.LocalDate.parse(english, java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", en)).toString();
     }
 
     /** The bold title of each event card (or speaker of each quote card) in a reply. */

@@ -1,7 +1,6 @@
 package org.talksbot.ask;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,17 +13,16 @@ import org.talksbot.core.Html;
 import org.talksbot.core.Photo;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 import org.talksbot.store.EventDate;
 import org.talksbot.store.StoreCounts;
 
 /**
- * {@code /chart [TOPIC | PERSON] [YEAR | FROM TO]}: a picture of the talks over time. With too little to
- * draw (fewer than two items) it answers in words.
+ * {@code /chart [TOPIC | PERSON] [YEAR | FROM TO]}: a picture of the talks over time, its words in the
+ * reader's language. With too little to draw (fewer than two items) it answers in words.
  */
 final class ChartCommand implements Command {
-
-    private static final String FORMS = "Try /chart, /chart lachin, /chart blinken, /chart 2023 or /chart 2022 2024 "
-            + "(dates as YYYY, YYYY-MM or YYYY-MM-DD).";
 
     private record Args(String name, EventDate from, EventDate to) {
     }
@@ -46,38 +44,53 @@ final class ChartCommand implements Command {
 
     @Override
     public String usage() {
-        return "/chart [TOPIC | PERSON] [YEAR | FROM TO]";
+        return usage(Messages.of(Language.EN));
     }
 
     @Override
     public String description() {
-        return "A chart of the talks over time, for a topic, a person or a range";
+        return description(Messages.of(Language.EN));
+    }
+
+    @Override
+    public String usage(Messages messages) {
+        return messages.get("ask.chart.usage");
+    }
+
+    @Override
+    public String description(Messages messages) {
+        return messages.get("ask.chart.description");
     }
 
     @Override
     public Reply answer(Request request, String args) {
+        Messages messages = Messages.of(request);
+        String forms = messages.get("ask.chart.forms");
         Args parsed;
         try {
             parsed = parse(args);
+        } catch (EventDate.NoSuchDate e) {
+            return Reply.of(DateWords.impossible(args, forms, messages).orElseGet(() ->
+                    messages.get("ask.chart.unreadable", "text", Html.escape(Texts.echo(args)), "forms", forms)));
         } catch (IllegalArgumentException e) {
-            return Reply.of("I could not read “" + Html.escape(Texts.echo(args)) + "”. " + FORMS);
+            return Reply.of(messages.get("ask.chart.unreadable", "text", Html.escape(Texts.echo(args)), "forms", forms));
         }
         LocalDate from = parsed.from() == null ? null : parsed.from().date();
         LocalDate to = parsed.to() == null ? null : TimelineCommand.lastDay(parsed.to());
         if (from != null && from.isAfter(to)) {
-            return Reply.of("The first date must not be after the second. " + FORMS);
+            return Reply.of(messages.get("ask.dates.order", "forms", forms));
         }
         ChartSubject subject = ChartSubject.ALL;
         if (!parsed.name().isEmpty()) {
-            ChartSubjects.Lookup lookup = subjects.lookUp(parsed.name());
+            ChartSubjects.Lookup lookup = subjects.lookUp(parsed.name(), messages);
             if (lookup.found().isEmpty()) {
-                return unknown(parsed, lookup.suggestions());
+                return unknown(parsed, lookup.suggestions(), forms, messages);
             }
             subject = lookup.found().get();
         }
-        Optional<Chart> chart = charts.chart(subject, from, to);
+        Optional<Chart> chart = charts.chart(subject, from, to, messages);
         if (chart.isEmpty()) {
-            return tooLittle(subject, parsed);
+            return tooLittle(subject, parsed, messages);
         }
         return Reply.withPhoto(new Photo(chart.get().png(), chart.get().caption()), chart.get().text(), List.of());
     }
@@ -101,11 +114,10 @@ final class ChartCommand implements Command {
         return new Args(String.join(" ", name), from, to);
     }
 
-    private Reply unknown(Args parsed, List<ChartSubject> suggestions) {
+    private Reply unknown(Args parsed, List<ChartSubject> suggestions, String forms, Messages messages) {
         String echo = Html.escape(Texts.echo(parsed.name()));
         if (suggestions.isEmpty()) {
-            return Reply.of("I don't know a topic or person called “" + echo + "”. /topics lists the topics, "
-                    + "/who the people. " + FORMS);
+            return Reply.of(messages.get("ask.chart.unknown", "name", echo, "forms", forms));
         }
         String dates = parsed.from() == null ? "" : " " + parsed.from() + (parsed.to().equals(parsed.from()) ? "" : " " + parsed.to());
         List<List<Button>> rows = new ArrayList<>();
@@ -115,23 +127,26 @@ final class ChartCommand implements Command {
                 rows.add(List.of(new Button(subject.name(), data)));
             }
         }
-        String question = suggestions.size() == 1 ? "Did you mean " + Html.escape(suggestions.get(0).name()) + "?"
-                : "Did you mean one of these?";
-        return Reply.of("I don't know “" + echo + "”. " + question, rows);
+        String question = suggestions.size() == 1
+                ? messages.get("ask.chart.unknown_one", "name", echo, "suggestion", Html.escape(suggestions.get(0).name()))
+                : messages.get("ask.chart.unknown_many", "name", echo);
+        return Reply.of(question, rows);
     }
 
-    private Reply tooLittle(ChartSubject subject, Args parsed) {
-        String what = switch (subject.kind()) {
-            case ALL -> "events";
-            case TOPIC -> "events on " + subject.name();
-            case PERSON -> "events or quotes of " + subject.name();
+    private Reply tooLittle(ChartSubject subject, Args parsed, Messages messages) {
+        String kind = switch (subject.kind()) {
+            case ALL -> "all";
+            case TOPIC -> "topic";
+            case PERSON -> "person";
         };
-        String when = parsed.from() == null ? "" : parsed.to().equals(parsed.from()) ? " in " + parsed.from()
-                : " from " + parsed.from() + " to " + parsed.to();
+        String name = Html.escape(subject.name());
+        String tooFew = parsed.from() == null ? messages.get("ask.chart.too_few", "kind", kind, "name", name)
+                : messages.get("ask.chart.too_few_range", "kind", kind, "name", name,
+                        "range", DateWords.range(parsed.from(), parsed.to(), messages));
         StoreCounts counts = directory.counts();
-        String covers = counts.firstEvent() == null ? " The store has no events yet."
-                : " The store covers " + YearMonth.from(counts.firstEvent()) + " to " + YearMonth.from(counts.lastEvent()) + ".";
-        return Reply.of("There are too few " + Html.escape(what) + when + " to draw a chart: it needs at least two."
-                + covers + " /timeline lists events in date order.");
+        String covers = counts.firstEvent() == null ? messages.get("common.no_events")
+                : messages.get("ask.chart.covers", "first", messages.month(counts.firstEvent()),
+                        "last", messages.month(counts.lastEvent()));
+        return Reply.of(tooFew + " " + covers);
     }
 }

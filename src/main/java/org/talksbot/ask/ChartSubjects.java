@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.talksbot.chart.ChartSubject;
+import org.talksbot.i18n.Messages;
 import org.talksbot.names.NameMatch;
 import org.talksbot.names.Named;
 import org.talksbot.store.StoreReader;
@@ -29,23 +30,24 @@ final class ChartSubjects {
         this.directory = directory;
     }
 
-    Lookup lookUp(String name) {
+    Lookup lookUp(String name, Messages messages) {
         NameMatch topic = directory.names().find(name, EnumSet.of(Named.Kind.TOPIC));
         if (topic instanceof NameMatch.Found found) {
-            return new Lookup(topic(found.named().id()), List.of());
+            return new Lookup(topic(found.named().id(), messages), List.of());
         }
         NameMatch person = directory.names().find(name, EnumSet.of(Named.Kind.PERSON));
         if (person instanceof NameMatch.Found found) {
             return new Lookup(person(found.named().id()), List.of());
         }
         List<ChartSubject> suggestions = new ArrayList<>();
-        topic.candidates().forEach(n -> topic(n.id()).ifPresent(suggestions::add));
+        topic.candidates().forEach(n -> topic(n.id(), messages).ifPresent(suggestions::add));
         person.candidates().forEach(n -> person(n.id()).ifPresent(suggestions::add));
         return new Lookup(Optional.empty(), suggestions.stream().limit(MAX_SUGGESTIONS).toList());
     }
 
-    Optional<ChartSubject> topic(String id) {
-        return store.topics().byId(id).map(t -> ChartSubject.topic(t.id(), t.name()));
+    /** The topic as a chart subject, named in the reader's language. */
+    Optional<ChartSubject> topic(String id, Messages messages) {
+        return store.topics().byId(id).map(t -> ChartSubject.topic(t.id(), Cards.topicName(t, messages)));
     }
 
     Optional<ChartSubject> person(String id) {

@@ -22,6 +22,8 @@ import org.talksbot.core.MenuEntry;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
 import org.talksbot.core.TextCut;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 import org.talksbot.store.StoreReader;
 
 /**
@@ -122,7 +124,7 @@ public final class CommandRouter implements Bot {
     public Reply answer(Request request) {
         return CommandLine.parse(request.text())
                 .map(line -> run(line, request))
-                .orElseGet(() -> request.isGroup() ? Reply.of("") : safely("your message", () -> fallback.answer(request)));
+                .orElseGet(() -> request.isGroup() ? Reply.of("") : safely(null, () -> fallback.answer(request), request));
     }
 
     private Reply run(CommandLine line, Request request) {
@@ -131,37 +133,43 @@ public final class CommandRouter implements Bot {
             // in a group an unknown bare /command is most likely another bot's: stay quiet
             boolean maybeForAnotherBot = request.isGroup() && !line.addressed()
                     && request.origin() == Request.Origin.MESSAGE;
-            return maybeForAnotherBot ? Reply.of("") : unknown(line.name());
+            return maybeForAnotherBot ? Reply.of("") : unknown(line.name(), Messages.of(request));
         }
-        return safely("/" + line.name(), () -> command.answer(request, line.args()));
+        return safely("/" + line.name(), () -> command.answer(request, line.args()), request);
     }
 
-    private static Reply safely(String what, Supplier<Reply> answer) {
+    /** The answer, or an apology naming what failed ({@code what}: the command, or null for a plain message). */
+    private static Reply safely(String what, Supplier<Reply> answer, Request request) {
         try {
             return answer.get();
         } catch (RuntimeException e) {
-            log.error("answering {} failed", what, e);
-            return Reply.of("Sorry, something went wrong answering " + Html.escape(Texts.echo(what))
-                    + "; please try again.");
+            log.error("answering {} failed", what == null ? "a message" : what, e);
+            Messages messages = Messages.of(request);
+            return Reply.of(what == null ? messages.get("common.error_message")
+                    : messages.get("common.error", "what", Html.escape(Texts.echo(what))));
         }
     }
 
-    private Reply unknown(String name) {
-        String closest = name.length() > MENU_NAME_MAX ? "" : commands.keySet().stream()
+    private Reply unknown(String name, Messages messages) {
+        String echo = Html.escape(Texts.echo(name));
+        return (name.length() > MENU_NAME_MAX ? java.util.Optional.<String>empty() : commands.keySet().stream()
                 .filter(known -> EditDistance.between(known, name) <= Math.max(1, EditDistance.tolerance(name.length())))
-                .min(Comparator.comparingInt(known -> EditDistance.between(known, name)))
-                .map(known -> " Did you mean /" + known + "?")
-                .orElse("");
-        return Reply.of("I don't know the command /" + Html.escape(Texts.echo(name)) + "." + closest
-                + " /help lists all commands.");
+                .min(Comparator.comparingInt(known -> EditDistance.between(known, name))))
+                .map(known -> Reply.of(messages.get("ask.unknown_command_close", "name", echo, "closest", known)))
+                .orElseGet(() -> Reply.of(messages.get("ask.unknown_command", "name", echo)));
     }
 
-    /** The Telegram command menu: commands shown in the menu, main topic shortcuts included. */
+    /** The Telegram command menu in English. */
     public List<MenuEntry> menu() {
+        return menu(Messages.of(Language.EN));
+    }
+
+    /** The Telegram command menu in a language: commands shown in the menu, main topic shortcuts included. */
+    public List<MenuEntry> menu(Messages messages) {
         return current().values().stream()
                 .filter(Command::inMenu)
                 .filter(command -> MENU_NAME.matcher(command.name()).matches())
-                .map(command -> new MenuEntry(command.name(), menuLine(command.description())))
+                .map(command -> new MenuEntry(command.name(), menuLine(command.description(messages))))
                 .limit(MENU_MAX)
                 .toList();
     }

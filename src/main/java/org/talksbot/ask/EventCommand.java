@@ -6,6 +6,8 @@ import org.talksbot.core.Command;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 import org.talksbot.store.Event;
 import org.talksbot.store.EventDetails;
 import org.talksbot.store.Source;
@@ -29,52 +31,64 @@ final class EventCommand implements Command {
 
     @Override
     public String usage() {
-        return "/event ID";
+        return usage(Messages.of(Language.EN));
     }
 
     @Override
     public String description() {
-        return "One event in full: summary, place, people, topics, all sources, quotes";
+        return description(Messages.of(Language.EN));
+    }
+
+    @Override
+    public String usage(Messages messages) {
+        return messages.get("ask.event.usage");
+    }
+
+    @Override
+    public String description(Messages messages) {
+        return messages.get("ask.event.description");
     }
 
     @Override
     public Reply answer(Request request, String args) {
+        Messages messages = Messages.of(request);
         if (args.isBlank()) {
-            return Reply.of("Which event? Give its id, e.g. /event 2023-03-20-some-event; /latest shows recent events.");
+            return Reply.of(messages.get("ask.event.which"));
         }
-        return ItemIds.resolve(args.strip(), ids::eventsStartingWith).flatMap(this::details).orElseGet(() -> Reply.of("There is no event with the id “"
-                + Html.escape(Texts.echo(args)) + "”. /latest and /timeline show the events in the store."));
+        return ItemIds.resolve(args.strip(), ids::eventsStartingWith).flatMap(id -> details(id, messages))
+                .orElseGet(() -> Reply.of(messages.get("ask.event.unknown", "id", Html.escape(Texts.echo(args)))));
     }
 
-    Optional<Reply> details(String eventId) {
-        return store.eventDetails(eventId).map(EventCommand::render);
+    Optional<Reply> details(String eventId, Messages messages) {
+        return store.eventDetails(eventId).map(details -> render(details, messages));
     }
 
-    private static Reply render(EventDetails details) {
+    private static Reply render(EventDetails details, Messages messages) {
         Event event = details.event();
         StringBuilder html = new StringBuilder()
-                .append(event.date()).append(" · ").append(Html.bold(event.title()))
+                .append(Cards.date(event.date(), messages)).append(" · ").append(Html.bold(Cards.title(event, messages)))
                 .append("\n\n").append(Html.escape(event.summary()));
         if (event.place() != null && !event.place().isBlank()) {
-            html.append("\n\n<b>Place:</b> ").append(Html.escape(event.place()));
+            html.append("\n\n").append(messages.get("ask.event.place", "place", Html.escape(event.place())));
         }
         if (!details.people().isEmpty()) {
-            html.append("\n<b>People:</b> ").append(details.people().stream()
-                    .map(person -> Html.escape(person.name())).collect(Collectors.joining(", ")));
+            html.append("\n").append(messages.get("ask.event.people", "people", details.people().stream()
+                    .map(person -> Html.escape(person.name())).collect(Collectors.joining(", "))));
         }
         if (!details.topics().isEmpty()) {
-            html.append("\n<b>Topics:</b> ").append(details.topics().stream()
-                    .map(topic -> Html.escape(topic.name() + " (" + TopicAnswer.commandLine(topic) + ")"))
-                    .collect(Collectors.joining(", ")));
+            html.append("\n").append(messages.get("ask.event.topics", "topics", details.topics().stream()
+                    .map(topic -> Html.escape(Cards.topicName(topic, messages) + " (" + TopicAnswer.commandLine(topic) + ")"))
+                    .collect(Collectors.joining(", "))));
         }
-        html.append("\n<b>Sources:</b>");
+        html.append("\n").append(messages.get("ask.event.sources"));
         for (Source source : details.sources()) {
             html.append("\n• ").append(Html.link(source.name(), source.url()));
         }
         if (!details.quotes().isEmpty()) {
-            html.append("\n\n<b>Quotes</b>").append(Cards.list(
-                    details.quotes().stream().<Item>map(Item.OfQuote::new).toList()));
+            html.append("\n\n").append(messages.get("ask.heading.quotes")).append(Cards.list(
+                    details.quotes().stream().<Item>map(Item.OfQuote::new).toList(), messages));
         }
+        html.append(EnglishContent.notice(messages));
         return Reply.of(html.toString());
     }
 }

@@ -6,8 +6,13 @@ import org.talksbot.core.Command;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 
-/** {@code /help}: every registered command with its usage and one line, topic shortcuts included. */
+/**
+ * {@code /help}: every registered command with its usage and one line in the reader's language, topic
+ * shortcuts included; commands only the operators may use come last, under their own heading.
+ */
 final class HelpCommand implements Command {
 
     private final Supplier<Collection<Command>> commands;
@@ -23,22 +28,38 @@ final class HelpCommand implements Command {
 
     @Override
     public String usage() {
-        return "/help";
+        return usage(Messages.of(Language.EN));
     }
 
     @Override
     public String description() {
-        return "Every command, one line each";
+        return description(Messages.of(Language.EN));
+    }
+
+    @Override
+    public String usage(Messages messages) {
+        return "/help";
+    }
+
+    @Override
+    public String description(Messages messages) {
+        return messages.get("start.help.description");
     }
 
     @Override
     public Reply answer(Request request, String args) {
-        StringBuilder html = new StringBuilder("<b>Commands</b>");
+        Messages messages = Messages.of(request);
+        StringBuilder html = new StringBuilder(messages.get("start.help.title"));
+        StringBuilder operators = new StringBuilder();
         for (Command command : commands.get()) {
-            html.append("\n").append(Html.escape(command.usage())).append(" — ")
-                    .append(Html.escape(command.description()));
+            StringBuilder to = command.operatorsOnly() ? operators : html;
+            to.append("\n").append(Html.escape(command.usage(messages))).append(" — ")
+                    .append(Html.escape(command.description(messages)));
         }
-        html.append("\n\nEvery answer comes from the curated store, with its date and source.");
+        if (!operators.isEmpty()) {
+            html.append("\n\n").append(messages.get("common.operator_commands")).append(operators);
+        }
+        html.append("\n\n").append(messages.get("start.help.footer"));
         return Reply.of(html.toString());
     }
 }

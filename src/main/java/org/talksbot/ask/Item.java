@@ -3,6 +3,8 @@ package org.talksbot.ask;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 import org.talksbot.store.Event;
 import org.talksbot.store.EventDate;
 import org.talksbot.store.Quote;
@@ -17,8 +19,18 @@ public sealed interface Item permits Item.OfEvent, Item.OfQuote {
 
     String id();
 
-    /** The item as a sourced Telegram-HTML card. */
-    String card();
+    /** The item as a sourced Telegram-HTML card in the reader's language (dates, labels; quotes verbatim). */
+    String card(Messages messages);
+
+    /** The item's date as the reader's language writes it, as precise as its sources ("20 марта 2023 г.", "March 2023"). */
+    default String dateText(Messages messages) {
+        return Cards.date(date(), messages);
+    }
+
+    /** The card in English; callers that know the reader's language use {@link #card(Messages)}. */
+    default String card() {
+        return card(Messages.of(Language.EN));
+    }
 
     record OfEvent(Event event) implements Item {
         public EventDate date() {
@@ -29,8 +41,8 @@ public sealed interface Item permits Item.OfEvent, Item.OfQuote {
             return event.id();
         }
 
-        public String card() {
-            return Cards.event(event);
+        public String card(Messages messages) {
+            return Cards.event(event, messages);
         }
     }
 
@@ -43,8 +55,8 @@ public sealed interface Item permits Item.OfEvent, Item.OfQuote {
             return quote.id();
         }
 
-        public String card() {
-            return Cards.quote(quote);
+        public String card(Messages messages) {
+            return Cards.quote(quote, messages);
         }
     }
 

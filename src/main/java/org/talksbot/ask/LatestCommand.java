@@ -5,6 +5,8 @@ import org.talksbot.core.Button;
 import org.talksbot.core.Command;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 import org.talksbot.store.Event;
 import org.talksbot.store.StoreReader;
 
@@ -27,32 +29,43 @@ final class LatestCommand implements Command {
 
     @Override
     public String usage() {
-        return "/latest [n]";
+        return usage(Messages.of(Language.EN));
     }
 
     @Override
     public String description() {
-        return "The newest events, with sources (n up to " + MAX + ")";
+        return description(Messages.of(Language.EN));
+    }
+
+    @Override
+    public String usage(Messages messages) {
+        return messages.get("ask.latest.usage");
+    }
+
+    @Override
+    public String description(Messages messages) {
+        return messages.get("ask.latest.description", "max", MAX);
     }
 
     @Override
     public Reply answer(Request request, String args) {
+        Messages messages = Messages.of(request);
         Paging.Page page = Paging.parse(args);
         int asked = count(page.args());
         int n = asked < 0 ? DEFAULT : Math.min(asked, MAX);
-        String note = asked < 0 ? "I show 1 to " + MAX + " events at a time; here are the latest " + DEFAULT + ".\n\n"
-                : asked > MAX ? "I show at most " + MAX + " events at a time; here are the latest " + MAX + ".\n\n"
+        String note = asked < 0 ? messages.get("ask.latest.note_invalid", "max", MAX, "count", DEFAULT) + "\n\n"
+                : asked > MAX ? messages.get("ask.latest.note", "max", MAX) + "\n\n"
                 : "";
         List<Event> events = store.events().latest(n + 1, page.offset());
         if (events.isEmpty()) {
-            return Reply.of(note + (page.offset() == 0 ? "The store has no events yet."
-                    : "No older events. /latest starts again from the newest."));
+            return Reply.of(note + (page.offset() == 0 ? messages.get("common.no_events")
+                    : messages.get("ask.latest.no_older")));
         }
         boolean more = events.size() > n;
         List<Item> shown = events.stream().limit(n).<Item>map(Item.OfEvent::new).toList();
-        String title = page.offset() == 0 ? "<b>Latest events</b>" : "<b>Earlier events</b>";
-        List<List<Button>> buttons = more ? Paging.more("/latest " + n, page.offset() + n) : List.of();
-        return Reply.of(note + title + Cards.list(shown), buttons);
+        String title = messages.get(page.offset() == 0 ? "ask.latest.title" : "ask.latest.earlier");
+        List<List<Button>> buttons = more ? Paging.more("/latest " + n, page.offset() + n, messages) : List.of();
+        return Reply.of(note + title + Cards.list(shown, messages) + EnglishContent.notice(messages), buttons);
     }
 
     /** The requested count; DEFAULT when none was given, -1 when it is not a positive number. */

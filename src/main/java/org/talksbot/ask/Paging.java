@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.talksbot.core.Button;
+import org.talksbot.i18n.Messages;
 
 /**
  * Paging through More buttons: the button sends the same command with {@code @offset} appended,
@@ -30,12 +31,12 @@ final class Paging {
     }
 
     /** A row with a More button, or no rows when the command line would not fit in a button. */
-    static List<List<Button>> more(String commandLine, int nextOffset) {
+    static List<List<Button>> more(String commandLine, int nextOffset, Messages messages) {
         String data = (commandLine.strip() + " @" + nextOffset);
         if (data.getBytes(StandardCharsets.UTF_8).length > Button.MAX_DATA_BYTES) {
             return List.of();
         }
-        return List.of(List.of(new Button("More", data)));
+        return List.of(List.of(new Button(messages.get("common.more"), data)));
     }
 
     static boolean fits(String data) {

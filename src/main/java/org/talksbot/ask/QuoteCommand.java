@@ -8,6 +8,8 @@ import org.talksbot.core.Command;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 import org.talksbot.store.Quote;
 
 /** {@code /quote ID}: one quote in full, with its context, source and the event it belongs to. */
@@ -26,12 +28,22 @@ final class QuoteCommand implements Command {
 
     @Override
     public String usage() {
-        return "/quote ID";
+        return usage(Messages.of(Language.EN));
     }
 
     @Override
     public String description() {
-        return "One quote in full, with its context, source and event";
+        return description(Messages.of(Language.EN));
+    }
+
+    @Override
+    public String usage(Messages messages) {
+        return messages.get("ask.quote.usage");
+    }
+
+    @Override
+    public String description(Messages messages) {
+        return messages.get("ask.quote.description");
     }
 
     @Override
@@ -41,25 +53,26 @@ final class QuoteCommand implements Command {
 
     @Override
     public Reply answer(Request request, String args) {
+        Messages messages = Messages.of(request);
         if (args.isBlank()) {
-            return Reply.of("Which quote? Give its id, e.g. /quote q-2023-03-20-some-quote; /quotes lists recent quotes.");
+            return Reply.of(messages.get("ask.quote.which"));
         }
         return ItemIds.resolve(args.strip(), ids::quotesStartingWith)
                 .flatMap(ids::quote)
-                .map(QuoteCommand::render)
-                .orElseGet(() -> Reply.of("There is no quote with the id “" + Html.escape(Texts.echo(args))
-                        + "”. /quotes shows the quotes in the store."));
+                .map(quote -> render(quote, messages))
+                .orElseGet(() -> Reply.of(messages.get("ask.quote.unknown", "id", Html.escape(Texts.echo(args)))));
     }
 
-    private static Reply render(Quote quote) {
-        StringBuilder html = new StringBuilder(Cards.quote(quote));
+    private static Reply render(Quote quote, Messages messages) {
+        StringBuilder html = new StringBuilder(Cards.quote(quote, messages));
         if (quote.context() != null && !quote.context().isBlank()) {
-            html.append("\n<b>Context:</b> ").append(Html.escape(quote.context()));
+            html.append("\n").append(messages.get("ask.quote.context", "context", Html.escape(quote.context())));
         }
+        html.append(EnglishContent.notice(messages));
         Optional<Button> event = Optional.ofNullable(quote.eventId())
                 .map(id -> "/event " + id)
                 .filter(data -> data.getBytes(StandardCharsets.UTF_8).length <= Button.MAX_DATA_BYTES)
-                .map(data -> new Button("The event", data));
+                .map(data -> new Button(messages.get("ask.quote.event_button"), data));
         return Reply.of(html.toString(), event.map(b -> List.of(List.of(b))).orElse(List.of()));
     }
 }

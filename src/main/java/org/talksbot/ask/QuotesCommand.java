@@ -10,6 +10,8 @@ import org.talksbot.core.Command;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 import org.talksbot.names.NameIndex;
 import org.talksbot.names.NameKey;
 import org.talksbot.names.NameMatch;
@@ -46,39 +48,51 @@ final class QuotesCommand implements Command {
 
     @Override
     public String usage() {
-        return "/quotes [NAME] [TOPIC]";
+        return usage(Messages.of(Language.EN));
     }
 
     @Override
     public String description() {
-        return "Verbatim quotes, by a person and/or on a topic";
+        return description(Messages.of(Language.EN));
+    }
+
+    @Override
+    public String usage(Messages messages) {
+        return messages.get("ask.quotes.usage");
+    }
+
+    @Override
+    public String description(Messages messages) {
+        return messages.get("ask.quotes.description");
     }
 
     @Override
     public Reply answer(Request request, String args) {
+        Messages messages = Messages.of(request);
         Paging.Page page = Paging.parse(args);
         Filter filter = filter(page.args());
         if (filter.unknown() != null) {
-            return Reply.of("I did not understand “" + Html.escape(Texts.echo(filter.unknown()))
-                    + "”: it is neither a person nor a topic I know. Try /who or /topics, e.g. /quotes blinken lachin");
+            return Reply.of(messages.get("ask.quotes.not_understood", "word", Html.escape(Texts.echo(filter.unknown()))));
         }
         if (filter.tooMany()) {
-            return Reply.of("Please name at most one person and one topic, e.g. /quotes blinken lachin");
+            return Reply.of(messages.get("ask.quotes.too_many"));
         }
         Optional<Person> person = Optional.ofNullable(filter.personId()).flatMap(store.people()::byId);
         Optional<Topic> topic = Optional.ofNullable(filter.topicId()).flatMap(store.topics()::byId);
         List<Quote> quotes = quotes(filter, page.offset());
-        String about = (person.map(p -> " by " + Html.escape(p.name())).orElse(""))
-                + (topic.map(t -> " on " + Html.escape(t.name())).orElse(""));
+        Object[] about = {"about", person.isPresent() ? topic.isPresent() ? "both" : "person" : topic.isPresent() ? "topic" : "none",
+                "person", person.map(p -> Html.escape(p.name())).orElse(""),
+                "topic", topic.map(t -> Html.escape(Cards.topicName(t, messages))).orElse("")};
         if (quotes.isEmpty()) {
-            return Reply.of(page.offset() > 0 ? "No older quotes" + about + "."
-                    : "No quotes" + about + " in the store yet. Try /quotes alone, /who or /topics.");
+            return Reply.of(page.offset() > 0 ? messages.get("ask.quotes.no_older", about)
+                    : messages.get("ask.quotes.none", about));
         }
         List<Item> shown = quotes.stream().limit(PAGE).<Item>map(Item.OfQuote::new).toList();
         String line = "/quotes" + (filter.personId() == null ? "" : " " + filter.personId())
                 + (filter.topicId() == null ? "" : " " + filter.topicId());
-        List<List<Button>> buttons = quotes.size() > PAGE ? Paging.more(line, page.offset() + PAGE) : List.of();
-        return Reply.of("<b>Quotes" + about + "</b>" + Cards.list(shown), buttons);
+        List<List<Button>> buttons = quotes.size() > PAGE ? Paging.more(line, page.offset() + PAGE, messages) : List.of();
+        return Reply.of(messages.get("ask.quotes.title", about) + Cards.list(shown, messages)
+                + EnglishContent.notice(messages), buttons);
     }
 
     private List<Quote> quotes(Filter filter, int offset) {

@@ -5,6 +5,8 @@ import org.talksbot.core.Command;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 
 /** {@code /search WORDS}: events and quotes containing the words, newest first. */
 final class SearchCommand implements Command {
@@ -24,24 +26,36 @@ final class SearchCommand implements Command {
 
     @Override
     public String usage() {
-        return "/search WORDS";
+        return usage(Messages.of(Language.EN));
     }
 
     @Override
     public String description() {
-        return "Events and quotes matching the words, best first (typos and place-name spellings allowed)";
+        return description(Messages.of(Language.EN));
+    }
+
+    @Override
+    public String usage(Messages messages) {
+        return messages.get("ask.search.usage");
+    }
+
+    @Override
+    public String description(Messages messages) {
+        return messages.get("ask.search.description");
     }
 
     @Override
     public Reply answer(Request request, String args) {
+        Messages messages = Messages.of(request);
         if (args.isBlank()) {
-            return Reply.of("What should I look for? For example /search border delimitation");
+            return Reply.of(messages.get("ask.search.what"));
         }
         List<Item> items = search.search(args, SHOWN);
         String echo = Html.escape(Texts.echo(args));
         if (items.isEmpty()) {
-            return Reply.of("Nothing in the store matches “" + echo + "”. Try fewer words, /topics or /timeline.");
+            return Reply.of(messages.get("ask.search.nothing", "text", echo));
         }
-        return Reply.of("<b>Found for “" + echo + "”</b>" + Cards.list(items));
+        return Reply.of(messages.get("ask.search.title", "text", echo) + Cards.list(items, messages)
+                + EnglishContent.notice(messages));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.talksbot.core.Button;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
+import org.talksbot.i18n.Messages;
 import org.talksbot.store.StoreReader;
 import org.talksbot.store.Topic;
 
@@ -18,25 +19,27 @@ final class TopicAnswer {
         this.store = store;
     }
 
-    Reply page(Topic topic, int offset) {
+    Reply page(Topic topic, int offset, Messages messages) {
         // Merging two newest-first lists needs the first offset+PAGE+1 of each; pages stay shallow in practice.
         int window = offset + PAGE + 1;
         List<Item> items = Item.merge(store.newestEventsOnTopic(topic.id(), window),
                 store.newestQuotesOnTopic(topic.id(), window));
-        StringBuilder html = new StringBuilder(Html.bold(topic.name()));
+        StringBuilder html = new StringBuilder(Html.bold(Cards.topicName(topic, messages)));
         if (offset == 0 && topic.background() != null && !topic.background().isBlank()) {
             html.append("\n").append(Html.escape(topic.background()));
         }
         if (items.size() <= offset) {
-            html.append(offset == 0 ? "\n\nNo events or quotes on this topic in the store yet. /topics lists the others."
-                    : "\n\nNo older events or quotes on this topic.");
+            html.append("\n\n").append(messages.get(offset == 0 ? "ask.topic.empty" : "ask.topic.no_older"));
+            if (offset == 0 && topic.background() != null && !topic.background().isBlank()) {
+                html.append(EnglishContent.notice(messages));
+            }
             return Reply.of(html.toString());
         }
         List<Item> shown = items.subList(offset, Math.min(items.size(), offset + PAGE));
-        html.append(Cards.list(shown));
+        html.append(Cards.list(shown, messages)).append(EnglishContent.notice(messages));
         List<List<Button>> buttons = new java.util.ArrayList<>(items.size() > offset + PAGE
-                ? Paging.more(commandLine(topic), offset + PAGE) : List.of());
-        ChartButton.of(topic.id()).ifPresent(chart -> buttons.add(List.of(chart)));
+                ? Paging.more(commandLine(topic), offset + PAGE, messages) : List.of());
+        ChartButton.of(topic.id(), messages).ifPresent(chart -> buttons.add(List.of(chart)));
         return Reply.of(html.toString(), buttons);
     }
 

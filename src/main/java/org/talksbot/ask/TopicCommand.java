@@ -9,6 +9,8 @@ import org.talksbot.core.Command;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 import org.talksbot.names.NameMatch;
 import org.talksbot.names.Named;
 import org.talksbot.store.StoreReader;
@@ -34,39 +36,50 @@ final class TopicCommand implements Command {
 
     @Override
     public String usage() {
-        return "/topic NAME";
+        return usage(Messages.of(Language.EN));
     }
 
     @Override
     public String description() {
-        return "A topic by any of its names: background, events and quotes";
+        return description(Messages.of(Language.EN));
+    }
+
+    @Override
+    public String usage(Messages messages) {
+        return messages.get("ask.topic.usage");
+    }
+
+    @Override
+    public String description(Messages messages) {
+        return messages.get("ask.topic.description");
     }
 
     @Override
     public Reply answer(Request request, String args) {
+        Messages messages = Messages.of(request);
         Paging.Page page = Paging.parse(args);
         if (page.args().isBlank()) {
-            return Reply.of("Which topic? For example /topic lachin. /topics lists them all.");
+            return Reply.of(messages.get("ask.topic.which"));
         }
         NameMatch match = directory.names().find(page.args(), EnumSet.of(Named.Kind.TOPIC));
         if (match instanceof NameMatch.Found found) {
             Optional<Topic> topic = store.topics().byId(found.named().id());
             if (topic.isPresent()) {
-                return answers.page(topic.get(), page.offset());
+                return answers.page(topic.get(), page.offset(), messages);
             }
         }
         List<Topic> suggestions = match.candidates().stream()
                 .map(named -> store.topics().byId(named.id())).flatMap(Optional::stream).toList();
         if (suggestions.isEmpty()) {
-            return Reply.of("I don't know the topic “" + Html.escape(Texts.echo(page.args()))
-                    + "”. /topics lists the topics I know.");
+            return Reply.of(messages.get("ask.topic.unknown", "name", Html.escape(Texts.echo(page.args()))));
         }
         List<List<Button>> rows = new ArrayList<>();
         for (Topic topic : suggestions) {
-            rows.add(List.of(new Button(topic.name(), TopicAnswer.commandLine(topic))));
+            rows.add(List.of(new Button(Cards.topicName(topic, messages), TopicAnswer.commandLine(topic))));
         }
-        String question = suggestions.size() == 1 ? "Did you mean " + Html.escape(suggestions.get(0).name()) + "?"
-                : "Did you mean one of these topics?";
+        String question = suggestions.size() == 1
+                ? messages.get("common.did_you_mean", "name", Html.escape(Cards.topicName(suggestions.get(0), messages)))
+                : messages.get("ask.topic.did_you_mean_many");
         return Reply.of(question, rows.stream().filter(row -> Paging.fits(row.get(0).data())).toList());
     }
 }

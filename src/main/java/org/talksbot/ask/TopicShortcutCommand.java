@@ -7,6 +7,8 @@ import org.talksbot.core.Command;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
 import org.talksbot.core.TextCut;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 import org.talksbot.store.Topic;
 
 /** A topic's own command, such as {@code /lachin}; made for every topic that has a command. */
@@ -40,18 +42,28 @@ final class TopicShortcutCommand implements Command {
 
     @Override
     public String usage() {
-        return "/" + topic.command();
+        return usage(Messages.of(Language.EN));
     }
 
     @Override
     public String description() {
-        String line = topic.name() + ": events and quotes";
+        return description(Messages.of(Language.EN));
+    }
+
+    @Override
+    public String usage(Messages messages) {
+        return "/" + topic.command();
+    }
+
+    @Override
+    public String description(Messages messages) {
+        String line = messages.get("ask.topic.shortcut_description", "topic", Cards.topicName(topic, messages));
         return line.length() <= 256 ? line : TextCut.atMost(line, 255) + "…";
     }
 
     @Override
     public Reply answer(Request request, String args) {
-        return answers.page(topic, Paging.parse(args).offset());
+        return answers.page(topic, Paging.parse(args).offset(), Messages.of(request));
     }
 
     /** Only main topics crowd the Telegram menu; the others are in /help and /topics. */

@@ -5,6 +5,8 @@ import org.talksbot.core.Command;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 import org.talksbot.store.Topic;
 
 /** {@code /topics}: every topic, main ones first, with the command that shows it. */
@@ -23,23 +25,34 @@ final class TopicsCommand implements Command {
 
     @Override
     public String usage() {
-        return "/topics";
+        return usage(Messages.of(Language.EN));
     }
 
     @Override
     public String description() {
-        return "All topics and their shortcuts";
+        return description(Messages.of(Language.EN));
+    }
+
+    @Override
+    public String usage(Messages messages) {
+        return "/topics";
+    }
+
+    @Override
+    public String description(Messages messages) {
+        return messages.get("ask.topics.description");
     }
 
     @Override
     public Reply answer(Request request, String args) {
+        Messages messages = Messages.of(request);
         List<Topic> topics = directory.topics();
         if (topics.isEmpty()) {
-            return Reply.of("The store has no topics yet.");
+            return Reply.of(messages.get("ask.topics.none"));
         }
-        StringBuilder html = new StringBuilder("<b>Topics</b>");
+        StringBuilder html = new StringBuilder(messages.get("ask.topics.title"));
         for (Topic topic : topics) {
-            html.append("\n• ").append(Html.escape(topic.name())).append(" — ")
+            html.append("\n• ").append(Html.escape(Cards.topicName(topic, messages))).append(" — ")
                     .append(Html.escape(TopicAnswer.commandLine(topic)));
         }
         return Reply.of(html.toString());

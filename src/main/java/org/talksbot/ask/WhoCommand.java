@@ -10,6 +10,8 @@ import org.talksbot.core.Command;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 import org.talksbot.names.NameMatch;
 import org.talksbot.names.Named;
 import org.talksbot.store.Person;
@@ -40,101 +42,118 @@ final class WhoCommand implements Command {
 
     @Override
     public String usage() {
-        return "/who NAME";
+        return usage(Messages.of(Language.EN));
     }
 
     @Override
     public String description() {
-        return "A person: role, latest quotes and events";
+        return description(Messages.of(Language.EN));
+    }
+
+    @Override
+    public String usage(Messages messages) {
+        return messages.get("ask.who.usage");
+    }
+
+    @Override
+    public String description(Messages messages) {
+        return messages.get("ask.who.description");
     }
 
     @Override
     public Reply answer(Request request, String args) {
+        Messages messages = Messages.of(request);
         Paging.Page page = Paging.parse(args);
         if (page.args().isBlank()) {
-            return list(page.offset());
+            return list(page.offset(), messages);
         }
         NameMatch match = directory.names().find(page.args(), PEOPLE);
         if (match instanceof NameMatch.Found found) {
-            return card(found.named().id(), page.offset()).orElseGet(() -> list(0));
+            return card(found.named().id(), page.offset(), messages).orElseGet(() -> list(0, messages));
         }
         if (match instanceof NameMatch.None) {
             List<Person> people = directory.people();
-            return Reply.of("I don't know “" + Html.escape(Texts.echo(page.args())) + "”. People I know include "
-                    + names(people.subList(0, Math.min(5, people.size()))) + ". /who lists everyone.");
+            return Reply.of(messages.get("ask.who.unknown", "name", Html.escape(Texts.echo(page.args())),
+                    "names", names(people.subList(0, Math.min(5, people.size())))));
         }
         List<Person> people = match.candidates().stream().map(n -> store.people().byId(n.id()))
                 .flatMap(Optional::stream).toList();
-        String question = people.size() == 1 ? "Did you mean " + Html.escape(people.get(0).name()) + "?"
-                : "Did you mean one of these? " + names(people);
+        String question = people.size() == 1 ? messages.get("common.did_you_mean", "name", Html.escape(people.get(0).name()))
+                : messages.get("ask.who.did_you_mean_many", "names", names(people));
         return Reply.of(question, buttons(people));
     }
 
     /** The first page of a person's card, if there is such a person. */
-    Optional<Reply> card(String personId) {
-        return card(personId, 0);
+    Optional<Reply> card(String personId, Messages messages) {
+        return card(personId, 0, messages);
     }
 
-    private Optional<Reply> card(String personId, int offset) {
+    private Optional<Reply> card(String personId, int offset, Messages messages) {
         return store.people().byId(personId).map(person -> {
-            StringBuilder html = new StringBuilder(Html.bold(person.name())).append(Roles.line(store, person));
+            StringBuilder html = new StringBuilder(Html.bold(person.name())).append(Roles.line(store, person, messages));
             int quoteCount = store.people().quoteCount(personId);
             int eventCount = store.people().eventCount(personId);
             List<Item> quotes = store.quotes().byPerson(personId, SHOWN, offset).stream()
                     .<Item>map(Item.OfQuote::new).toList();
             List<Item> events = (offset == 0 ? store.newestEventsOf(personId, SHOWN)
                     : store.events().byPerson(personId, SHOWN, offset)).stream().<Item>map(Item.OfEvent::new).toList();
-            html.append("\n").append(counted(quoteCount, "quote")).append(" and ").append(counted(eventCount, "event"))
-                    .append(" in the store");
             if (quoteCount + eventCount == 0) {
-                html.append(" yet. /latest shows the newest events.");
+                html.append("\n").append(messages.get("ask.who.nothing_yet"));
+                if (person.role() != null && !person.role().isBlank()) {
+                    html.append(EnglishContent.notice(messages));
+                }
                 return Reply.of(html.toString());
             }
-            html.append(offset == 0 ? "; the newest:" : "; older ones, from number " + (offset + 1) + ":");
+            html.append("\n").append(offset == 0
+                    ? messages.get("ask.who.counts_newest", "quotes", quoteCount, "events", eventCount)
+                    : messages.get("ask.who.counts_older", "quotes", quoteCount, "events", eventCount,
+                            "from", String.valueOf(offset + 1)));
             if (!quotes.isEmpty()) {
-                html.append("\n\n<b>Quotes</b>").append(Cards.list(quotes));
+                html.append("\n\n").append(messages.get("ask.heading.quotes")).append(Cards.list(quotes, messages));
             }
             if (!events.isEmpty()) {
-                html.append("\n\n<b>Events</b>").append(Cards.list(events));
+                html.append("\n\n").append(messages.get("ask.heading.events")).append(Cards.list(events, messages));
             }
+            html.append(EnglishContent.notice(messages));
             List<List<Button>> rows = new ArrayList<>();
             if (quoteCount > 0 && Paging.fits("/quotes " + personId)) {
-                rows.add(List.of(new Button("All " + counted(quoteCount, "quote"), "/quotes " + personId)));
+                rows.add(List.of(new Button(messages.get("ask.who.all_quotes", "count", quoteCount), "/quotes " + personId)));
             }
             if (quoteCount > offset + SHOWN || eventCount > offset + SHOWN) {
-                rows.addAll(Paging.more("/who " + personId, offset + SHOWN));
+                rows.addAll(Paging.more("/who " + personId, offset + SHOWN, messages));
             }
-            ChartButton.of(personId).ifPresent(chart -> rows.add(List.of(chart)));
+            ChartButton.of(personId, messages).ifPresent(chart -> rows.add(List.of(chart)));
             return Reply.of(html.toString(), rows);
         });
     }
 
-    private Reply list(int offset) {
+    private Reply list(int offset, Messages messages) {
         List<Person> everyone = directory.people();
         if (everyone.isEmpty()) {
-            return Reply.of("The store has no people yet.");
+            return Reply.of(messages.get("ask.who.no_people"));
         }
         if (offset >= everyone.size()) {
-            return Reply.of("That is everyone: " + everyone.size() + " in the store. /who lists them from the start.");
+            return Reply.of(messages.get("ask.who.everyone", "count", everyone.size()));
         }
         List<Person> page = everyone.subList(offset, Math.min(everyone.size(), offset + LISTED));
-        StringBuilder html = new StringBuilder("<b>People in the store</b> (").append(offset + 1).append('–')
-                .append(offset + page.size()).append(" of ").append(everyone.size()).append("; try /who NAME)");
+        StringBuilder html = new StringBuilder(messages.get("ask.who.list_title", "from", offset + 1,
+                "to", offset + page.size(), "count", everyone.size()));
+        boolean roles = false;
         for (Person person : page) {
             html.append("\n• ").append(Html.escape(person.name()));
             if (person.role() != null && !person.role().isBlank()) {
                 html.append(" — ").append(Html.escape(person.role()));
+                roles = true;
             }
+        }
+        if (roles) {
+            html.append(EnglishContent.notice(messages));
         }
         List<List<Button>> rows = new ArrayList<>(buttons(page.subList(0, Math.min(6, page.size()))));
         if (offset + page.size() < everyone.size()) {
-            rows.addAll(Paging.more("/who", offset + page.size()));
+            rows.addAll(Paging.more("/who", offset + page.size(), messages));
         }
         return Reply.of(html.toString(), rows);
-    }
-
-    private static String counted(int n, String what) {
-        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     /** One button per person, two to a row. */

@@ -3,6 +3,9 @@ package org.talksbot.chart;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
+import org.talksbot.store.EventDate;
 
 /**
  * What one chart shows: per bar, how many items of each group; the marked milestones; and the totals,
@@ -11,8 +14,18 @@ import java.util.Map;
 public record ChartData(ChartSubject subject, Period period, Map<TopicGroup, int[]> counts,
                         List<Milestone> milestones, int events, int quotes, int datedToYearOnly) {
 
-    /** An event marked on the time axis. */
-    public record Milestone(int bin, String date, String title) {
+    /** An event marked on the time axis: its date as precise as its sources, and its titles. */
+    public record Milestone(int bin, EventDate date, String title, String titleRu, String titleHy) {
+
+        /** The title in the language, or the English one where the curators gave no translation (as Event.title does). */
+        public String title(Language language) {
+            String translated = switch (language) {
+                case RU -> titleRu;
+                case HY -> titleHy;
+                default -> null;
+            };
+            return translated == null || translated.isBlank() ? title : translated;
+        }
     }
 
     public ChartData {
@@ -50,8 +63,9 @@ public record ChartData(ChartSubject subject, Period period, Map<TopicGroup, int
         return period.label(bin);
     }
 
-    /** Title on the image: what is counted, per what, over which bars. */
-    String title() {
-        return subject.counted() + " per " + period.unit() + ", " + period.span();
+    /** Title on the image: what is counted, per what, over which bars (the subject's name unescaped). */
+    String title(Messages messages) {
+        return messages.get("chart.title", "kind", subject.kind().name().toLowerCase(java.util.Locale.ROOT),
+                "name", subject.name(), "unit", period.unit(), "span", period.span(messages));
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.talksbot.store.EventDate;
+import org.talksbot.store.Precision;
 
 /** Turns the rows of a subject into bars and milestones. */
 final class ChartDataBuilder {
@@ -17,7 +19,7 @@ final class ChartDataBuilder {
     /** Marks on one chart; more would crowd the labels. */
     static final int MAX_MILESTONES = 4;
 
-    private record Item(String id, boolean event, LocalDate date, String precision, String title,
+    private record Item(String id, boolean event, LocalDate date, String precision, ChartRow title,
                         Set<String> topics, int quotes, int sources) {
     }
 
@@ -70,7 +72,7 @@ final class ChartDataBuilder {
             Item item = byId.computeIfAbsent(row.kind() + " " + row.id(), k -> {
                 boolean event = "EVENT".equals(row.kind());
                 ChartRow.Weight weight = event ? weights.getOrDefault(row.id(), none) : none;
-                return new Item(row.id(), event, row.date(), row.datePrecision(), row.title(), new LinkedHashSet<>(),
+                return new Item(row.id(), event, row.date(), row.datePrecision(), row, new LinkedHashSet<>(),
                         weight.quotes(), weight.sources());
             });
             if (row.topicId() != null) {
@@ -98,19 +100,20 @@ final class ChartDataBuilder {
                 break;
             }
             if (chosen.stream().allMatch(m -> Math.abs(m.bin() - bin) >= apart)) {
-                chosen.add(new ChartData.Milestone(bin, dateText(item), item.title()));
+                chosen.add(new ChartData.Milestone(bin, eventDate(item), item.title().title(), item.title().titleRu(),
+                        item.title().titleHy()));
             }
         }
         chosen.sort(Comparator.comparingInt(ChartData.Milestone::bin));
         return chosen;
     }
 
-    private static String dateText(Item item) {
-        String iso = item.date().toString();
-        return switch (item.precision() == null ? "day" : item.precision().toLowerCase()) {
-            case "year" -> iso.substring(0, 4);
-            case "month" -> iso.substring(0, 7);
-            default -> iso;
+    private static EventDate eventDate(Item item) {
+        Precision precision = switch (item.precision() == null ? "day" : item.precision().toLowerCase(java.util.Locale.ROOT)) {
+            case "year" -> Precision.YEAR;
+            case "month" -> Precision.MONTH;
+            default -> Precision.DAY;
         };
+        return new EventDate(item.date(), precision);
     }
 }

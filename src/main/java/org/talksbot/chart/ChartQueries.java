@@ -15,12 +15,12 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 public interface ChartQueries {
 
     String EVENTS = """
-            SELECT e.id, 'EVENT' AS kind, e.event_date AS date, e.date_precision, e.title, et.topic_id
+            SELECT e.id, 'EVENT' AS kind, e.event_date AS date, e.date_precision, e.title, e.title_ru, e.title_hy, et.topic_id
               FROM event e LEFT JOIN event_topic et ON et.event_id = e.id
             """;
     String QUOTES = """
             SELECT q.id, 'QUOTE' AS kind, q.quote_date AS date, q.date_precision, CAST(NULL AS VARCHAR) AS title,
-                   qt.topic_id
+                   CAST(NULL AS VARCHAR) AS title_ru, CAST(NULL AS VARCHAR) AS title_hy, qt.topic_id
               FROM quote q LEFT JOIN quote_topic qt ON qt.quote_id = q.id
             """;
 

@@ -19,13 +19,4 @@ public record ChartSubject(Kind kind, String id, String name) {
     String key() {
         return kind + ":" + id;
     }
-
-    /** What is counted, for titles and captions. */
-    String counted() {
-        return switch (kind) {
-            case ALL -> "Events";
-            case TOPIC -> "Events on " + name;
-            case PERSON -> "Events with " + name + " and their quotes";
-        };
-    }
 }

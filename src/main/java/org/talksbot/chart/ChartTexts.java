@@ -4,68 +4,83 @@ import java.util.ArrayList;
 import java.util.List;
 import org.talksbot.core.Html;
 import org.talksbot.core.Photo;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
+import org.talksbot.store.EventDate;
 
-/** The words that go with a chart: its caption, and the same counts as text for readers without the image. */
+/**
+ * The words that go with a chart, in the reader's language: its caption, and the same counts as text for
+ * readers without the image. Milestone titles are curated English (until translated), so a Russian or
+ * Armenian reader is told once, at the end.
+ */
 final class ChartTexts {
-
-    private static final String DATA = "Data: the bot's curated store of dated, sourced events and quotes. /sources says where it comes from.";
 
     private ChartTexts() {
     }
 
     /** Telegram-HTML caption, at most {@link Photo#MAX_CAPTION} characters: milestones are left out first. */
-    static String caption(ChartData data) {
-        List<String> marks = new ArrayList<>(data.milestones().stream().map(ChartTexts::mark).toList());
+    static String caption(ChartData data, Messages messages) {
+        String title = Html.bold(data.title(messages));
+        String end = "\n" + messages.get("chart.data") + notice(messages);
+        List<String> marks = new ArrayList<>(data.milestones().stream().map(m -> mark(m, messages)).toList());
         while (true) {
-            String caption = Html.bold(data.title()) + "\n" + counted(data) + marked(marks) + "\n" + DATA;
+            String caption = title + "\n" + counted(data, messages) + marked(marks, messages) + end;
             if (caption.length() <= Photo.MAX_CAPTION || marks.isEmpty()) {
-                return caption.length() <= Photo.MAX_CAPTION ? caption
-                        : Html.bold(data.title()) + "\n" + DATA;
+                return caption.length() <= Photo.MAX_CAPTION ? caption : title + end;
             }
             marks.remove(marks.size() - 1);
         }
     }
 
     /** The counts behind the bars, as Telegram-HTML text. */
-    static String text(ChartData data) {
-        StringBuilder html = new StringBuilder(Html.bold(data.title())).append("\n").append(counted(data));
-        html.append("\n\n<b>By group</b>");
+    static String text(ChartData data, Messages messages) {
+        StringBuilder html = new StringBuilder(Html.bold(data.title(messages))).append("\n")
+                .append(counted(data, messages));
+        html.append("\n\n").append(messages.get("chart.by_group"));
         for (TopicGroup group : TopicGroup.values()) {
             if (data.inGroup(group) > 0) {
-                html.append("\n").append(Html.escape(group.label())).append(": ").append(data.inGroup(group));
+                html.append("\n").append(Html.escape(group.label(messages))).append(": ").append(data.inGroup(group));
             }
         }
-        html.append("\n\n<b>Per ").append(data.period().unit()).append("</b> (").append(data.period().unit())
-                .append("s with none are left out)");
+        html.append("\n\n").append(messages.get("chart.per_unit", "unit", data.period().unit()));
         for (int bin = 0; bin < data.bins(); bin++) {
             if (data.inBin(bin) > 0) {
-                html.append("\n").append(Html.escape(data.label(bin))).append(": ").append(data.inBin(bin));
+                html.append("\n").append(Html.escape(data.period().name(bin, messages))).append(": ").append(data.inBin(bin));
             }
         }
-        html.append(marked(data.milestones().stream().map(ChartTexts::mark).toList()));
-        return html.append("\n\n").append(Html.escape(DATA)).toString();
+        html.append(marked(data.milestones().stream().map(m -> mark(m, messages)).toList(), messages));
+        return html.append("\n\n").append(messages.get("chart.data")).append(notice(messages)).toString();
     }
 
-    private static String counted(ChartData data) {
+    /** A date as precise as its sources, as the reader's language writes it. */
+    static String date(EventDate date, Messages messages) {
+        return switch (date.precision()) {
+            case DAY -> messages.day(date.date());
+            case MONTH -> messages.month(date.date());
+            case YEAR -> messages.year(date.date().getYear());
+        };
+    }
+
+    private static String counted(ChartData data, Messages messages) {
         String items = data.quotes() > 0
-                ? plural(data.events(), "event") + " and " + plural(data.quotes(), "quote")
-                : plural(data.events(), "event");
+                ? messages.get("chart.counted_both", "events", data.events(), "quotes", data.quotes())
+                : messages.get("chart.counted_events", "events", data.events());
         String yearOnly = data.datedToYearOnly() > 0
-                ? " " + plural(data.datedToYearOnly(), "item") + " dated only to the year count in its first "
-                + data.period().unit() + "." : "";
-        return Html.escape(items + " by date. Each counts once, in the first group its topics fall in: "
-                + "fighting and humanitarian, mediation and talks, treaty and status, border and transport." + yearOnly);
+                ? " " + messages.get("chart.year_only", "count", data.datedToYearOnly(), "unit", data.period().unit())
+                : "";
+        return Html.escape(items + " " + messages.get("chart.groups_rule") + yearOnly);
     }
 
-    private static String marked(List<String> marks) {
-        return marks.isEmpty() ? "" : "\nMarked (the most-quoted events): " + String.join("; ", marks) + ".";
+    private static String marked(List<String> marks, Messages messages) {
+        return marks.isEmpty() ? "" : "\n" + messages.get("chart.marked", "marks", String.join("; ", marks));
     }
 
-    private static String mark(ChartData.Milestone milestone) {
-        return Html.escape(milestone.date() + " " + milestone.title());
+    private static String mark(ChartData.Milestone milestone, Messages messages) {
+        return Html.escape(date(milestone.date(), messages) + " " + milestone.title(messages.language()));
     }
 
-    private static String plural(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+    /** The English-content notice for a Russian or Armenian reader (the ask package's EnglishContent, which chart cannot import). */
+    private static String notice(Messages messages) {
+        return messages.language() == Language.EN ? "" : "\n\n" + messages.get("common.english_notice");
     }
 }

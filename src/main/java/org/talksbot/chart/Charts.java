@@ -7,18 +7,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.jdbi.v3.core.Jdbi;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 import org.talksbot.store.StoreRevision;
 
 /**
- * Charts of the store, remembered per store revision and request: the same chart asked again (by any
- * name of its subject) until the next import is not drawn again, and several asking at once wait for one
+ * Charts of the store, remembered per store revision, request and language (the words on the image are
+ * the reader's): the same chart asked again (by any name of its subject) until the next import is not drawn again, and several asking at once wait for one
  * drawing. The most recently used {@link #REMEMBERED} charts are kept.
  */
 public final class Charts {
 
     static final int REMEMBERED = 64;
 
-    private record Key(long revision, String subject, LocalDate from, LocalDate to) {
+    private record Key(long revision, String subject, LocalDate from, LocalDate to, Language language) {
     }
 
     private final Jdbi jdbi;
@@ -46,7 +48,12 @@ public final class Charts {
      * the newest); empty when fewer than two items fall in that range.
      */
     public Optional<Chart> chart(ChartSubject subject, LocalDate from, LocalDate to) {
-        Key key = new Key(StoreRevision.current(jdbi), subject.key(), from, to);
+        return chart(subject, from, to, Messages.of(Language.EN));
+    }
+
+    /** As above, with the title, legend, axes and caption in the reader's language. */
+    public Optional<Chart> chart(ChartSubject subject, LocalDate from, LocalDate to, Messages messages) {
+        Key key = new Key(StoreRevision.current(jdbi), subject.key(), from, to, messages.language());
         CompletableFuture<Optional<Chart>> mine = new CompletableFuture<>();
         CompletableFuture<Optional<Chart>> known;
         synchronized (remembered) {
@@ -56,7 +63,7 @@ public final class Charts {
             return known.join();
         }
         try {
-            Optional<Chart> chart = draw(subject, from, to);
+            Optional<Chart> chart = draw(subject, from, to, messages);
             mine.complete(chart);
             return chart;
         } catch (RuntimeException e) {
@@ -74,19 +81,20 @@ public final class Charts {
     }
 
     /** Reads and draws, never from memory (the benchmark times this). */
-    Optional<Chart> draw(ChartSubject subject, LocalDate from, LocalDate to) {
+    Optional<Chart> draw(ChartSubject subject, LocalDate from, LocalDate to, Messages messages) {
         Map<String, ChartRow.Weight> weights = new java.util.HashMap<>();
         queries.weights().forEach(weight -> weights.put(weight.id(), weight));
         Optional<ChartData> data = ChartDataBuilder.build(subject, rows(subject), weights, from, to,
                 queries.oldest(), queries.newest());
         data.ifPresent(counted -> drawn.incrementAndGet());
-        return data.map(counted -> new Chart(counted, png(counted), ChartTexts.caption(counted), ChartTexts.text(counted)));
+        return data.map(counted -> new Chart(counted, png(counted, messages), ChartTexts.caption(counted, messages),
+                ChartTexts.text(counted, messages)));
     }
 
     /** A machine whose Java lacks a working AWT fails here with an Error; it becomes an answer's failure, not a dead thread. */
-    private static byte[] png(ChartData data) {
+    private static byte[] png(ChartData data, Messages messages) {
         try {
-            return ChartRenderer.png(data);
+            return ChartRenderer.png(data, messages);
         } catch (LinkageError | InternalError | java.awt.AWTError e) {
             throw new IllegalStateException("charts cannot be drawn on this Java: " + e, e);
         }

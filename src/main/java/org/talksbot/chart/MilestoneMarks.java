@@ -8,6 +8,7 @@ import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.internal.chartpart.Annotation;
+import org.talksbot.i18n.Messages;
 
 /**
  * Marks milestones on the time axis: a dashed line up from the bar's position and the event's date and
@@ -25,11 +26,13 @@ final class MilestoneMarks extends Annotation {
 
     private final List<ChartData.Milestone> milestones;
     private final int bins;
+    private final Messages messages;
 
-    MilestoneMarks(List<ChartData.Milestone> milestones, int bins) {
+    MilestoneMarks(List<ChartData.Milestone> milestones, int bins, Messages messages) {
         super(true);
         this.milestones = milestones;
         this.bins = bins;
+        this.messages = messages;
     }
 
     @Override
@@ -51,7 +54,7 @@ final class MilestoneMarks extends Annotation {
         List<Placed> placed = new ArrayList<>();
         for (ChartData.Milestone milestone : milestones) {
             int x = (int) Math.round(start + step * (milestone.bin() + 0.5));
-            String text = label(milestone);
+            String text = label(milestone, messages);
             int textWidth = metrics.stringWidth(text);
             int textX = x + 4 + textWidth <= left + width ? x + 4 : x - 4 - textWidth;
             int row = freeRow(rows, new Rectangle(textX - 2, 0, textWidth + 4, rowHeight));
@@ -85,11 +88,12 @@ final class MilestoneMarks extends Annotation {
         return rows.size() - 1;
     }
 
-    static String label(ChartData.Milestone milestone) {
-        String title = milestone.title() == null ? "" : milestone.title();
+    /** The milestone's date in the reader's language and its title, cut to {@link #MAX_LABEL} characters. */
+    static String label(ChartData.Milestone milestone, Messages messages) {
+        String title = milestone.title(messages.language()) == null ? "" : milestone.title(messages.language());
         if (title.length() > MAX_LABEL) {
             title = title.substring(0, MAX_LABEL - 1).strip() + "…";
         }
-        return milestone.date() + " " + title;
+        return ChartTexts.date(milestone.date(), messages) + " " + title;
     }
 }

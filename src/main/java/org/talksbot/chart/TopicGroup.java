@@ -3,6 +3,8 @@ package org.talksbot.chart;
 import java.awt.Color;
 import java.util.Collection;
 import java.util.Map;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 
 /**
  * The few groups a chart colours its bars by. Every topic of {@code db/curated/topics.yaml} belongs to
@@ -13,11 +15,11 @@ import java.util.Map;
  */
 public enum TopicGroup {
 
-    FIGHTING("Fighting and humanitarian", new Color(0xC0392B)),
-    MEDIATION("Mediation and talks", new Color(0x2F6FB0)),
-    TREATY("Treaty and status", new Color(0x2E7D32)),
-    BORDER("Border and transport", new Color(0xE6A23C)),
-    OTHER("Other", new Color(0x8E8E8E));
+    FIGHTING(new Color(0xC0392B)),
+    MEDIATION(new Color(0x2F6FB0)),
+    TREATY(new Color(0x2E7D32)),
+    BORDER(new Color(0xE6A23C)),
+    OTHER(new Color(0x8E8E8E));
 
     /** Topic id to group; see db/curated/README.md ("Chart groups"). */
     static final Map<String, TopicGroup> TOPICS = Map.ofEntries(
@@ -44,16 +46,26 @@ public enum TopicGroup {
             Map.entry("bilateral-talks", MEDIATION),
             Map.entry("osce-minsk-group", MEDIATION));
 
-    private final String label;
     private final Color color;
 
-    TopicGroup(String label, Color color) {
-        this.label = label;
+    TopicGroup(Color color) {
         this.color = color;
     }
 
+    /** The group's name in English. */
     public String label() {
-        return label;
+        return label(Messages.of(Language.EN));
+    }
+
+    /** The group's name for legends and counts, in the reader's language. */
+    public String label(Messages messages) {
+        return switch (this) {
+            case FIGHTING -> messages.get("chart.group.fighting");
+            case MEDIATION -> messages.get("chart.group.mediation");
+            case TREATY -> messages.get("chart.group.treaty");
+            case BORDER -> messages.get("chart.group.border");
+            case OTHER -> messages.get("chart.group.other");
+        };
     }
 
     Color color() {

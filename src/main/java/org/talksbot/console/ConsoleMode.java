@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +17,8 @@ import org.talksbot.core.Bot;
 import org.talksbot.core.Button;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 
 /**
  * Talks to the bot in a terminal or over a pipe: each line is one message from one private chat,
@@ -23,16 +27,19 @@ import org.talksbot.core.Request;
 public final class ConsoleMode {
 
     private static final Logger log = LoggerFactory.getLogger(ConsoleMode.class);
-    static final long CHAT_ID = 1;
-    static final String FAILED = "Sorry, something went wrong with that message. Please try another one.";
+    /** The one chat the console is. */
+    public static final long CHAT_ID = 1;
     private static final String PROMPT = "> ";
 
     private ConsoleMode() {
     }
 
-    /** Reads until end of input and returns the exit code (0). Prompts only when a person is typing. */
-    public static int run(Bot bot, InputStream in, PrintStream out) {
-        return run(bot, in, out, in == System.in && isTerminal());
+    /**
+     * Reads until end of input and returns the exit code (0). Prompts only when a person is typing.
+     * {@code chatLanguage} gives a chat's language, for the console's own lines (it may change with /language).
+     */
+    public static int run(Bot bot, LongFunction<Language> chatLanguage, InputStream in, PrintStream out) {
+        return run(bot, chatLanguage, in, out, in == System.in && isTerminal(), new ChartFiles(ChartFiles.DEFAULT));
     }
 
     /** Java 22+ returns a Console even for a pipe; there, only isTerminal() tells a person from a pipe. */
@@ -48,16 +55,13 @@ public final class ConsoleMode {
         }
     }
 
-    static int run(Bot bot, InputStream in, PrintStream out, boolean prompt) {
-        return run(bot, in, out, prompt, new ChartFiles(ChartFiles.DEFAULT));
-    }
-
-    static int run(Bot bot, InputStream in, PrintStream out, boolean prompt, ChartFiles charts) {
+    static int run(Bot bot, LongFunction<Language> chatLanguage, InputStream in, PrintStream out, boolean prompt,
+                   ChartFiles charts) {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         try {
             for (String line = next(reader, out, prompt); line != null; line = next(reader, out, prompt)) {
                 if (!line.isBlank()) {
-                    answer(bot, line.strip(), out, charts);
+                    answer(bot, line.strip(), out, charts, () -> messages(chatLanguage));
                 }
             }
         } catch (IOException e) {
@@ -68,12 +72,22 @@ public final class ConsoleMode {
     }
 
     /** The console shows no images: the chart goes to a file, and its path is printed above the counts. */
-    private static String chartLine(Reply reply, ChartFiles charts) {
+    private static String chartLine(Reply reply, ChartFiles charts, Messages messages) {
         try {
-            return "Chart saved to " + charts.save(reply.photo().png());
+            return messages.get("console.chart.saved", "path", charts.save(reply.photo().png()).toString());
         } catch (IOException | RuntimeException e) {
             log.warn("could not save a chart: {}", e.toString());
-            return "(The chart could not be saved as a file: " + e.getMessage() + ". Its counts follow.)";
+            return messages.get("console.chart.not.saved", "reason", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** The console chat's language, read per line since /language may change it; English if it cannot be read. */
+    private static Messages messages(LongFunction<Language> chatLanguage) {
+        try {
+            return Messages.of(chatLanguage.apply(CHAT_ID));
+        } catch (RuntimeException e) {
+            log.warn("could not read the console chat's language: {}", e.toString());
+            return Messages.of(Language.EN);
         }
     }
 
@@ -85,14 +99,14 @@ public final class ConsoleMode {
         return reader.readLine();
     }
 
-    private static void answer(Bot bot, String line, PrintStream out, ChartFiles charts) {
+    private static void answer(Bot bot, String line, PrintStream out, ChartFiles charts, Supplier<Messages> messages) {
         Reply reply;
         try {
             reply = bot.answer(new Request(CHAT_ID, CHAT_ID, "en", line, Request.ChatType.PRIVATE,
                     Request.Origin.MESSAGE));
         } catch (RuntimeException e) {
             log.error("the bot failed on console input", e);
-            out.println(FAILED);
+            out.println(messages.get().get("console.failed"));
             out.println();
             return;
         }
@@ -101,7 +115,7 @@ public final class ConsoleMode {
             return;
         }
         if (reply.photo() != null) {
-            out.println(chartLine(reply, charts));
+            out.println(chartLine(reply, charts, messages.get()));
         }
         out.println(text);
         for (List<Button> row : reply.buttons()) {

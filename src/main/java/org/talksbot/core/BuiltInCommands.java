@@ -11,7 +11,7 @@ public final class BuiltInCommands {
 
     public static final Set<String> NAMES = Set.of("start", "help", "latest", "who", "topic", "topics", "timeline",
             "chart", "quotes", "quote", "search", "event", "sources", "subscribe", "unsubscribe", "subscriptions",
-            "digest", "quiet", "timezone", "reload", "stats");
+            "digest", "quiet", "timezone", "language", "reload", "stats");
 
     private BuiltInCommands() {
     }

@@ -27,6 +27,11 @@ public interface Command {
     /** Answers the command; {@code args} is the text after the command, stripped (may be empty). */
     Reply answer(Request request, String args);
 
+    /** Whether only the bot's operators may use it (/stats, /reload): /help lists such commands apart, marked. */
+    default boolean operatorsOnly() {
+        return false;
+    }
+
     /** Whether the command appears in the Telegram menu (admin-only commands do not). */
     default boolean inMenu() {
         return true;

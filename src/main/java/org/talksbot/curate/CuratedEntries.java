@@ -15,7 +15,8 @@ final class CuratedEntries {
     record PersonEntry(String id, String name, String kind, String role, String country, List<String> aliases) {
     }
 
-    record TopicEntry(String id, String name, String command, Boolean main, String background,
+    record TopicEntry(String id, String name, @JsonProperty("name_ru") String nameRu,
+                      @JsonProperty("name_hy") String nameHy, String command, Boolean main, String background,
                       List<String> aliases) {
     }
 
@@ -28,7 +29,8 @@ final class CuratedEntries {
     record SourceEntry(String url, String name) {
     }
 
-    record EventEntry(String id, String date, String title, String summary, String place,
+    record EventEntry(String id, String date, String title, @JsonProperty("title_ru") String titleRu,
+                      @JsonProperty("title_hy") String titleHy, String summary, String place,
                       List<String> people, List<String> topics, List<SourceEntry> sources, Boolean correction) {
     }
 

@@ -43,12 +43,12 @@ final class CuratedStore {
     }
 
     Optional<StoredTopic> topic(String id) {
-        return sql.topic(id).map(row -> new StoredTopic(row.id(), row.name(), row.command(), row.main(),
-                row.background(), new HashSet<>(sql.topicAliases(id))));
+        return sql.topic(id).map(row -> new StoredTopic(row.id(), row.name(), row.nameRu(), row.nameHy(),
+                row.command(), row.main(), row.background(), new HashSet<>(sql.topicAliases(id))));
     }
 
     void write(StoredTopic t) {
-        sql.mergeTopic(t.id(), t.name(), t.command(), t.main(), t.background());
+        sql.mergeTopic(t.id(), t.name(), t.nameRu(), t.nameHy(), t.command(), t.main(), t.background());
         sql.deleteTopicAliases(t.id());
         t.aliases().forEach(alias -> sql.insertTopicAlias(t.id(), alias));
     }
@@ -67,13 +67,14 @@ final class CuratedStore {
 
     Optional<StoredEvent> event(String id) {
         return sql.event(id).map(row -> new StoredEvent(row.id(), date(row.eventDate(), row.datePrecision()),
-                row.title(), row.summary(), row.place(),
+                row.title(), row.titleRu(), row.titleHy(), row.summary(), row.place(),
                 sql.eventSources(id).stream().map(s -> new Source(s.url(), s.name())).toList(),
                 new HashSet<>(sql.eventPeople(id)), new HashSet<>(sql.eventTopics(id))));
     }
 
     void write(StoredEvent e) {
-        sql.mergeEvent(e.id(), e.date().date(), precision(e.date()), e.title(), e.summary(), e.place());
+        sql.mergeEvent(e.id(), e.date().date(), precision(e.date()), e.title(), e.titleRu(), e.titleHy(), e.summary(),
+                e.place());
         sql.deleteEventSources(e.id());
         for (int i = 0; i < e.sources().size(); i++) {
             sql.insertEventSource(e.id(), i + 1, e.sources().get(i).url(), e.sources().get(i).name());

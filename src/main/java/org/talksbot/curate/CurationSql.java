@@ -14,11 +14,12 @@ interface CurationSql {
     record PersonRow(String id, String name, String kind, String role, String country) {
     }
 
-    record TopicRow(String id, String name, String command, boolean main, String background) {
+    record TopicRow(String id, String name, String nameRu, String nameHy, String command, boolean main,
+                    String background) {
     }
 
-    record EventRow(String id, LocalDate eventDate, String datePrecision, String title, String summary,
-                    String place) {
+    record EventRow(String id, LocalDate eventDate, String datePrecision, String title, String titleRu,
+                    String titleHy, String summary, String place) {
     }
 
     record QuoteRow(String id, LocalDate quoteDate, String datePrecision, String personId, String speakerRole,
@@ -72,16 +73,17 @@ interface CurationSql {
 
     // topics
 
-    @SqlQuery("SELECT id, name, command, main, background FROM topic WHERE id = :id")
+    @SqlQuery("SELECT id, name, name_ru, name_hy, command, main, background FROM topic WHERE id = :id")
     @RegisterConstructorMapper(TopicRow.class)
     Optional<TopicRow> topic(@Bind("id") String id);
 
     @SqlQuery("SELECT alias FROM topic_alias WHERE topic_id = :id")
     List<String> topicAliases(@Bind("id") String id);
 
-    @SqlUpdate("MERGE INTO topic (id, name, command, main, background) KEY (id) "
-            + "VALUES (:id, :name, :command, :main, :background)")
-    void mergeTopic(@Bind("id") String id, @Bind("name") String name, @Bind("command") String command,
+    @SqlUpdate("MERGE INTO topic (id, name, name_ru, name_hy, command, main, background) KEY (id) "
+            + "VALUES (:id, :name, :nameRu, :nameHy, :command, :main, :background)")
+    void mergeTopic(@Bind("id") String id, @Bind("name") String name, @Bind("nameRu") String nameRu,
+                    @Bind("nameHy") String nameHy, @Bind("command") String command,
                     @Bind("main") boolean main, @Bind("background") String background);
 
     @SqlUpdate("DELETE FROM topic_alias WHERE topic_id = :id")
@@ -110,7 +112,8 @@ interface CurationSql {
 
     // events
 
-    @SqlQuery("SELECT id, event_date, date_precision, title, summary, place FROM event WHERE id = :id")
+    @SqlQuery("SELECT id, event_date, date_precision, title, title_ru, title_hy, summary, place FROM event "
+            + "WHERE id = :id")
     @RegisterConstructorMapper(EventRow.class)
     Optional<EventRow> event(@Bind("id") String id);
 
@@ -124,10 +127,11 @@ interface CurationSql {
     @SqlQuery("SELECT topic_id FROM event_topic WHERE event_id = :id")
     List<String> eventTopics(@Bind("id") String id);
 
-    @SqlUpdate("MERGE INTO event (id, event_date, date_precision, title, summary, place) KEY (id) "
-            + "VALUES (:id, :date, :precision, :title, :summary, :place)")
+    @SqlUpdate("MERGE INTO event (id, event_date, date_precision, title, title_ru, title_hy, summary, place) KEY (id) "
+            + "VALUES (:id, :date, :precision, :title, :titleRu, :titleHy, :summary, :place)")
     void mergeEvent(@Bind("id") String id, @Bind("date") LocalDate date, @Bind("precision") String precision,
-                    @Bind("title") String title, @Bind("summary") String summary, @Bind("place") String place);
+                    @Bind("title") String title, @Bind("titleRu") String titleRu, @Bind("titleHy") String titleHy,
+                    @Bind("summary") String summary, @Bind("place") String place);
 
     @SqlUpdate("DELETE FROM event_source WHERE event_id = :id")
     void deleteEventSources(@Bind("id") String id);

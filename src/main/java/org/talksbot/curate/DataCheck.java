@@ -21,8 +21,8 @@ import org.talksbot.store.EventDate;
  * The curators' check of a curated folder, without a database: everything an import would refuse, plus
  * rules an import cannot know (db/curated/README.md, "Checking before a commit"): ids that look stable,
  * dates not in the future, quotes not dated well before the event they belong to, place names that are
- * nobody's alias, people's roles as their newest quote gives them, and topic backgrounds that name only
- * what the topic's own events and quotes name.
+ * nobody's alias, people's roles as their newest quote gives them, translated titles and names that hold
+ * the English one's numbers, and topic backgrounds that name only what the topic's own events and quotes name.
  * Each problem names the file and line, the item and the field.
  */
 public final class DataCheck {
@@ -69,6 +69,7 @@ public final class DataCheck {
         batch.quotes().forEach(item -> eventLink(item, events));
         placeNames(batch);
         roles(batch);
+        new TranslatedNumbers(problems).check(batch);
         new BackgroundSupport(batch, problems, files).check();
     }
 

@@ -26,7 +26,8 @@ final class StoredItems {
     }
 
     static StoredTopic topic(TopicEntry t) {
-        return new StoredTopic(Text.clean(t.id()), Text.clean(t.name()), Text.clean(t.command()),
+        return new StoredTopic(Text.clean(t.id()), Text.clean(t.name()), Text.clean(t.nameRu()),
+                Text.clean(t.nameHy()), Text.clean(t.command()),
                 Boolean.TRUE.equals(t.main()), Text.clean(t.background()), set(t.aliases()));
     }
 
@@ -39,7 +40,8 @@ final class StoredItems {
 
     static StoredEvent event(EventEntry e) {
         return new StoredEvent(Text.clean(e.id()), EventDate.parse(e.date()), Text.clean(e.title()),
-                Text.clean(e.summary()), Text.clean(e.place()), e.sources().stream().map(StoredItems::source).toList(),
+                Text.clean(e.titleRu()), Text.clean(e.titleHy()), Text.clean(e.summary()), Text.clean(e.place()),
+                e.sources().stream().map(StoredItems::source).toList(),
                 set(e.people()), set(e.topics()));
     }
 

@@ -87,6 +87,10 @@ final class Validator {
     private void topic(Item<TopicEntry> item, Claims aliases, Claims commands) {
         TopicEntry t = item.entry();
         text(item.ref(), "name", t.name(), 300, true);
+        translation(item.ref(), "name_ru", t.nameRu(), 300, Character.UnicodeScript.CYRILLIC,
+                "Russian in Cyrillic letters");
+        translation(item.ref(), "name_hy", t.nameHy(), 300, Character.UnicodeScript.ARMENIAN,
+                "Armenian in Armenian letters");
         text(item.ref(), "background", t.background(), 2000, true);
         String command = Text.clean(t.command());
         if (t.main() == null) {
@@ -120,6 +124,10 @@ final class Validator {
         EventEntry e = item.entry();
         date(item.ref(), e.date());
         text(item.ref(), "title", e.title(), 500, true);
+        translation(item.ref(), "title_ru", e.titleRu(), 500, Character.UnicodeScript.CYRILLIC,
+                "Russian in Cyrillic letters");
+        translation(item.ref(), "title_hy", e.titleHy(), 500, Character.UnicodeScript.ARMENIAN,
+                "Armenian in Armenian letters");
         text(item.ref(), "summary", e.summary(), 4000, true);
         text(item.ref(), "place", e.place(), 300, false);
         references(item.ref(), "people", "person", e.people());
@@ -201,6 +209,20 @@ final class Validator {
             } else if (!known) {
                 problems.field(ref, field, "unknown " + kind + " '" + clean + "'");
             }
+        }
+    }
+
+    /**
+     * An optional translation: checked as any text, and written in its language's script, so that an English
+     * text left in place or a Russian and an Armenian field swapped is caught.
+     */
+    private void translation(ItemRef ref, String field, String value, int maxLength, Character.UnicodeScript script,
+                             String expected) {
+        String clean = text(ref, field, value, maxLength, false);
+        if (clean != null && clean.codePoints().noneMatch(c -> Character.isLetter(c)
+                && Character.UnicodeScript.of(c) == script)) {
+            problems.field(ref, field, "expected " + expected + ", got '" + clean
+                    + "' (leave the field out where there is no translation: the English one is shown)");
         }
     }
 

@@ -3,6 +3,7 @@ package org.talksbot.i18n;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.talksbot.core.Bot;
 import org.talksbot.core.Request;
@@ -34,10 +35,19 @@ public final class ChatLanguages {
         if (known != null) {
             return known;
         }
-        Language stored = jdbi.withExtension(ChatLanguageQueries.class, q -> q.language(chatId))
-                .flatMap(Language::parse).orElse(Language.EN);
-        recent.put(chatId, stored);
-        return stored;
+        Optional<Language> stored = stored(chatId);
+        // remembered only once stored, so a chat's first request still stores its client's language
+        stored.ifPresent(language -> recent.put(chatId, language));
+        return stored.orElse(Language.EN);
+    }
+
+    /**
+     * The language stored for a chat, read from the store each time (never from memory, which another
+     * instance may have); empty for a chat that never wrote. A private chat's id is its user's, so this is
+     * also a user's language for inline queries, which come without a chat.
+     */
+    public Optional<Language> stored(long chatId) {
+        return jdbi.withExtension(ChatLanguageQueries.class, q -> q.language(chatId)).flatMap(Language::parse);
     }
 
     /** Stores a chat's choice (/language); creates the chat's row if the bot never saw it. */
@@ -52,15 +62,22 @@ public final class ChatLanguages {
      */
     public Request resolve(Request request) {
         Language known = recent.get(request.chatId());
-        if (known == null) {
-            known = jdbi.withExtension(ChatLanguageQueries.class, q -> {
-                Language fromClient = Language.fromTelegram(request.language());
-                q.setIfNone(request.chatId(), fromClient.code());
-                return q.language(request.chatId()).flatMap(Language::parse).orElse(fromClient);
-            });
-            recent.put(request.chatId(), known);
+        if (known != null) {
+            return request.withLanguage(known.code());
         }
-        return request.withLanguage(known.code());
+        Language fromClient = Language.fromTelegram(request.language());
+        Optional<Language> stored = jdbi.withExtension(ChatLanguageQueries.class, q -> {
+            q.setIfNone(request.chatId(), fromClient.code());
+            return q.language(request.chatId()).flatMap(Language::parse);
+        });
+        // remembered only once stored: a chat without a row yet (a sticker first) stores it on its first message
+        stored.ifPresent(language -> recent.put(request.chatId(), language));
+        return request.withLanguage(stored.orElse(fromClient).code());
+    }
+
+    /** The language to answer a request in: its chat's, or on first contact its client's (then kept). */
+    public Language of(Request request) {
+        return Language.fromTelegram(resolve(request).language());
     }
 
     /** Wraps the bot so that every request reaches it in its chat's language (wrap inside the chat registry). */

@@ -24,6 +24,8 @@ public final class NameKey {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Armenian stress, exclamation and question marks sit inside a word (Ի՞նչ) and must not split it. */
+    private static final Pattern ARMENIAN_MARKS = Pattern.compile("[\u055B\u055C\u055E]");
 
     private NameKey() {
     }
@@ -45,7 +47,8 @@ public final class NameKey {
             return tokens;
         }
         // marks go first: a lower-cased İ is i plus a combining dot, which must not split the word
-        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String plain = MARKS.matcher(Normalizer.normalize(ARMENIAN_MARKS.matcher(text).replaceAll(""),
+                Normalizer.Form.NFKD)).replaceAll("");
         for (String typed : NOT_WORD.split(plain)) {
             String key = fold(typed);
             if (!key.isEmpty() && !key.equals("s")) {

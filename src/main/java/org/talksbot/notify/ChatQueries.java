@@ -18,6 +18,10 @@ public interface ChatQueries {
     @SqlUpdate("UPDATE outbox SET state = 'SKIPPED', last_error = :reason WHERE chat_id = :id AND state = 'PENDING'")
     int skipPending(@Bind("id") long chatId, @Bind("reason") String reason);
 
+    /** The chat's stored language code (i18n owns the column; notifications read it as they are sent). */
+    @SqlQuery("SELECT language FROM chat WHERE id = :id AND language IS NOT NULL")
+    Optional<String> language(@Bind("id") long chatId);
+
     @SqlQuery("SELECT active FROM chat WHERE id = :id")
     Optional<Boolean> active(@Bind("id") long chatId);
 }

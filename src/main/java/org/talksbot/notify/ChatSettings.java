@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 
 /** How and when a chat hears of new items: its delivery mode, digest time, quiet hours and zone. */
 public record ChatSettings(String deliveryMode, Integer digestDay, Integer digestMinute, String timeZone,
@@ -49,16 +51,17 @@ public record ChatSettings(String deliveryMode, Integer digestDay, Integer diges
         }
     }
 
-    /** "Europe/Berlin", or "UTC+4 (not set; /timezone sets it)". */
-    public String describeZone() {
-        return zoneSet() ? timeZone : "UTC+4 (not set yet; /timezone sets it)";
+    /** "Europe/Berlin", or "UTC+4 (not set yet; /timezone sets it)" in the reader's language. */
+    public String describeZone(Messages m) {
+        return zoneSet() ? timeZone : m.get("digest.zone.unset");
     }
 
-    public String describeMode() {
+    public String describeMode(Messages m) {
         return switch (mode()) {
-            case INSTANT -> "instant: a message for each new item";
-            case DAILY -> "daily digest at " + hhmm(digestMinute);
-            case WEEKLY -> "weekly digest on " + dayName(DayOfWeek.of(digestDay)) + " at " + hhmm(digestMinute);
+            case INSTANT -> m.get("digest.mode.instant");
+            case DAILY -> m.get("digest.mode.daily", "time", hhmm(digestMinute));
+            case WEEKLY -> m.get("digest.mode.weekly", "day", dayName(DayOfWeek.of(digestDay), m.language()),
+                    "time", hhmm(digestMinute));
         };
     }
 
@@ -66,7 +69,7 @@ public record ChatSettings(String deliveryMode, Integer digestDay, Integer diges
         return String.format(Locale.ROOT, "%02d:%02d", minute / 60, minute % 60);
     }
 
-    static String dayName(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    static String dayName(DayOfWeek day, Language language) {
+        return day.getDisplayName(TextStyle.FULL, language.locale());
     }
 }

@@ -7,6 +7,7 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.talksbot.i18n.Language;
 
 /** A chat's delivery mode, digest time, quiet hours and zone (columns of {@code chat}). */
 @RegisterConstructorMapper(ChatSettings.class)
@@ -15,9 +16,14 @@ public interface ChatSettingsQueries {
 
     /** A chat that gets digests, with what the planner needs. */
     record DigestChat(long id, Instant digestSince, String deliveryMode, Integer digestDay, Integer digestMinute,
-                      String timeZone, Integer quietStart, Integer quietEnd, boolean quietHold) {
+                      String timeZone, Integer quietStart, Integer quietEnd, boolean quietHold, String language) {
         ChatSettings settings() {
             return new ChatSettings(deliveryMode, digestDay, digestMinute, timeZone, quietStart, quietEnd, quietHold);
+        }
+
+        /** The digest is written in the language the chat has when it is planned. */
+        Language readsIn() {
+            return Language.parse(language).orElse(Language.EN);
         }
     }
 
@@ -26,7 +32,7 @@ public interface ChatSettingsQueries {
     @SqlQuery("SELECT " + COLUMNS + " FROM chat WHERE id = :id")
     Optional<ChatSettings> of(@Bind("id") long chatId);
 
-    @SqlQuery("SELECT id, digest_since, " + COLUMNS + " FROM chat WHERE active AND delivery_mode <> 'INSTANT'")
+    @SqlQuery("SELECT id, digest_since, " + COLUMNS + ", language FROM chat WHERE active AND delivery_mode <> 'INSTANT'")
     List<DigestChat> digestChats();
 
     @SqlUpdate("""

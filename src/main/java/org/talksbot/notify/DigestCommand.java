@@ -10,6 +10,8 @@ import org.talksbot.core.ChatAdmins;
 import org.talksbot.core.Command;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 
 /**
  * {@code /digest [daily HH:MM | weekly DAY HH:MM | off]}: a message per new item (instant, the
@@ -17,9 +19,7 @@ import org.talksbot.core.Request;
  */
 public final class DigestCommand implements Command {
 
-    static final String USAGE = "Send <code>/digest daily 08:00</code>, <code>/digest weekly mon 09:00</code> "
-            + "or <code>/digest off</code> (a message for each new item).";
-    private static final DateTimeFormatter NEXT = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);
+    private static final String NEXT = "EEEE d MMMM, HH:mm";
 
     private final DeliverySettings settings;
     private final ChatAdmins chatAdmins;
@@ -41,51 +41,65 @@ public final class DigestCommand implements Command {
 
     @Override
     public String description() {
-        return "Get new items in one daily or weekly message instead of one by one";
+        return description(Messages.of(Language.EN));
+    }
+
+    /** The same in every language: the words after /digest are the command's own. */
+    @Override
+    public String usage(Messages messages) {
+        return usage();
+    }
+
+    @Override
+    public String description(Messages messages) {
+        return messages.get("digest.description");
     }
 
     @Override
     public Reply answer(Request request, String args) {
+        Messages m = Messages.of(request);
         String[] words = args.trim().toLowerCase(Locale.ROOT).split("\\s+");
         if (args.isBlank()) {
             ChatSettings current = settings.of(request.chatId());
-            return Reply.of("Delivery: " + current.describeMode() + ".\n" + LocalTimes.zoneNote(current) + "\n"
-                    + USAGE, buttons());
+            return Reply.of(m.get("digest.current", "mode", current.describeMode(m)) + "\n"
+                    + LocalTimes.zoneNote(current, m) + "\n" + m.get("digest.help"), buttons(m));
         }
         if (request.isGroup() && !chatAdmins.mayManage(request)) {
-            return Reply.of("Sorry, only this group's admins can change how it gets updates.");
+            return Reply.of(m.get("digest.group_refusal"));
         }
         if (words.length == 1 && (words[0].equals("off") || words[0].equals("instant"))) {
             settings.instant(request);
-            return Reply.of("Digests are off: this chat gets a message for each new item as it is added.");
+            return Reply.of(m.get("digest.off"));
         }
         if (words[0].equals("daily") && words.length == 2) {
             Optional<Integer> minute = LocalTimes.minute(words[1]);
             if (minute.isPresent()) {
-                return chosen(settings.digest(request, null, minute.get()));
+                return chosen(settings.digest(request, null, minute.get()), m);
             }
         }
         if (words[0].equals("weekly") && words.length == 3) {
             Optional<DayOfWeek> day = LocalTimes.day(words[1]);
             Optional<Integer> minute = LocalTimes.minute(words[2]);
             if (day.isPresent() && minute.isPresent()) {
-                return chosen(settings.digest(request, day.get(), minute.get()));
+                return chosen(settings.digest(request, day.get(), minute.get()), m);
             }
         }
-        return Reply.of("I could not read " + TargetButtons.echo(args) + ". Times are 24-hour HH:MM (00:00 to 23:59), days mon to sun.\n" + USAGE, buttons());
+        return Reply.of(m.get("digest.unreadable", "typed", TargetButtons.echo(args)) + "\n" + m.get("digest.help"),
+                buttons(m));
     }
 
-    private Reply chosen(ChatSettings now) {
-        String next = now.schedule().next(settings.time().now(), now.zone()).map(NEXT::format).orElse("");
-        return Reply.of("This chat now gets a " + now.describeMode() + ": one message with the new and corrected "
-                + "items it follows, nothing when there is nothing new. Next one: " + next + ".\n"
-                + LocalTimes.zoneNote(now));
+    private Reply chosen(ChatSettings now, Messages m) {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(NEXT, m.language().locale());
+        String next = now.schedule().next(settings.time().now(), now.zone()).map(format::format).orElse("");
+        return Reply.of(m.get("digest.chosen", "mode", now.describeMode(m), "next", next) + "\n"
+                + LocalTimes.zoneNote(now, m));
     }
 
-    static List<List<Button>> buttons() {
+    static List<List<Button>> buttons(Messages m) {
         return List.of(
-                List.of(new Button("Instant", "/digest off"), new Button("Daily 08:00", "/digest daily 08:00")),
-                List.of(new Button("Daily 20:00", "/digest daily 20:00"),
-                        new Button("Weekly Mon 09:00", "/digest weekly mon 09:00")));
+                List.of(new Button(m.get("digest.button.instant"), "/digest off"),
+                        new Button(m.get("digest.button.daily", "time", "08:00"), "/digest daily 08:00")),
+                List.of(new Button(m.get("digest.button.daily", "time", "20:00"), "/digest daily 20:00"),
+                        new Button(m.get("digest.button.weekly_monday", "time", "09:00"), "/digest weekly mon 09:00")));
     }
 }

@@ -15,9 +15,10 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(DigestQueries.Entry.class)
 public interface DigestQueries {
 
-    /** One line of a digest: an event (title) or a quote (speaker and text), under its first topic. */
+    /** One line of a digest: an event (title) or a quote (speaker and text), under its first topic by name. */
     record Entry(String itemKind, String itemId, boolean correction, LocalDate itemDate, String datePrecision,
-                 String title, String speaker, String text, String sourceUrl, String sourceName, String topic) {
+                 String title, String speaker, String text, String sourceUrl, String sourceName, String topicId,
+                 String topic) {
     }
 
     String DIGEST_ONLY = " AND c.delivery_mode <> 'INSTANT' AND NOT EXISTS (SELECT 1 FROM digest_item d "
@@ -55,6 +56,8 @@ public interface DigestQueries {
     @SqlQuery("""
             SELECT d.item_kind, d.item_id, d.correction, e.event_date AS item_date, e.date_precision, e.title,
                    NULL AS speaker, NULL AS text, s.url AS source_url, s.name AS source_name,
+                   (SELECT t.id FROM event_topic et JOIN topic t ON t.id = et.topic_id
+                    WHERE et.event_id = e.id ORDER BY t.name, t.id LIMIT 1) AS topic_id,
                    (SELECT MIN(t.name) FROM event_topic et JOIN topic t ON t.id = et.topic_id
                     WHERE et.event_id = e.id) AS topic
             FROM digest_item d JOIN event e ON d.item_kind = 'EVENT' AND e.id = d.item_id
@@ -68,6 +71,8 @@ public interface DigestQueries {
             UNION ALL
             SELECT d.item_kind, d.item_id, d.correction, q.quote_date, q.date_precision, NULL, p.name, q.text,
                    q.source_url, q.source_name,
+                   (SELECT t.id FROM quote_topic qt JOIN topic t ON t.id = qt.topic_id
+                    WHERE qt.quote_id = q.id ORDER BY t.name, t.id LIMIT 1),
                    (SELECT MIN(t.name) FROM quote_topic qt JOIN topic t ON t.id = qt.topic_id
                     WHERE qt.quote_id = q.id)
             FROM digest_item d JOIN quote q ON d.item_kind = 'QUOTE' AND q.id = d.item_id

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.talksbot.i18n.Messages;
 
 /** Reads the times and days users type: {@code 8:00}, {@code 08:00}, {@code mon}, {@code Monday}. */
 final class LocalTimes {
@@ -36,9 +37,9 @@ final class LocalTimes {
         return Optional.empty();
     }
 
-    /** What the reply adds while the chat has no zone of its own. */
-    static String zoneNote(ChatSettings settings) {
-        return settings.zoneSet() ? "Times are in " + settings.timeZone() + "."
-                : "Times are read in UTC+4 (Yerevan, Baku, Tbilisi) until you choose a zone with /timezone.";
+    /** The zone the reply's times are in, or how they are read while the chat has no zone of its own. */
+    static String zoneNote(ChatSettings settings, Messages m) {
+        return settings.zoneSet() ? m.get("digest.zone_note.set", "zone", settings.timeZone())
+                : m.get("digest.zone_note.default");
     }
 }

@@ -1,6 +1,7 @@
 package org.talksbot.notify;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -8,54 +9,92 @@ import org.talksbot.core.Button;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
 import org.talksbot.core.TextCut;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 
 /**
- * Writes the short message announcing a new or corrected item, from the store as it is now: date,
- * title (or speaker and verbatim quote), source link, and a "More" button ({@code /event ID} or
- * {@code /quote ID}; an id too long for 64 bytes is cut to a unique prefix ending in {@code *}).
+ * Writes the short message announcing a new or corrected item, from the store as it is now and in the
+ * subscriber's language: date, title (or speaker and verbatim quote), source link, and a "More" button
+ * ({@code /event ID} or {@code /quote ID}; an id too long for 64 bytes is cut to a unique prefix ending
+ * in {@code *}). It runs when the message is sent, so the language is the one the chat has then.
  */
 public final class NotificationRenderer {
 
     static final int MAX_QUOTE_CHARS = 700;
-    private static final String CORRECTION = "<b>Correction:</b> this entry has been corrected.\n";
 
     private final Jdbi jdbi;
+    private final CuratedNames names;
 
     public NotificationRenderer(Jdbi jdbi) {
         this.jdbi = jdbi;
+        this.names = new CuratedNames(jdbi);
+    }
+
+    /** The language stored for the chat now (English if it never chose): read at each send, never cached. */
+    public Language languageOf(long chatId) {
+        return jdbi.withExtension(ChatQueries.class, q -> q.language(chatId)).flatMap(Language::parse)
+                .orElse(Language.EN);
+    }
+
+    /** In English; empty if the item is no longer in the store. */
+    public Optional<Reply> render(ItemKind kind, String itemId, boolean correction) {
+        return render(kind, itemId, correction, Language.EN);
     }
 
     /** Empty if the item is no longer in the store. */
-    public Optional<Reply> render(ItemKind kind, String itemId, boolean correction) {
-        return jdbi.withExtension(ItemQueries.class, q -> kind == ItemKind.EVENT
-                ? q.event(itemId).map(e -> event(e, correction, more(q, "/event ", itemId)))
-                : q.quote(itemId).map(quote -> quote(quote, correction, more(q, "/quote ", itemId))));
+    public Optional<Reply> render(ItemKind kind, String itemId, boolean correction, Language language) {
+        Messages m = Messages.of(language);
+        if (kind == ItemKind.QUOTE) {
+            return jdbi.withExtension(ItemQueries.class,
+                    q -> q.quote(itemId).map(quote -> quote(m, quote, correction, more(m, q, "/quote ", itemId))));
+        }
+        Optional<FoundEvent> found = jdbi.withExtension(ItemQueries.class,
+                q -> q.event(itemId).map(e -> new FoundEvent(e, more(m, q, "/event ", itemId))));
+        return found.map(f -> event(m, f.item(), names.eventTitle(itemId, f.item().title(), language), correction,
+                f.more()));
     }
 
-    private static Reply event(ItemQueries.EventItem e, boolean correction, Optional<Button> more) {
-        String html = (correction ? CORRECTION : "")
-                + "New event · " + Html.escape(e.date().toString()) + "\n"
-                + Html.bold(e.title()) + "\n"
-                + source(e.sourceUrl(), e.sourceName());
-        return reply(html, more);
+    private record FoundEvent(ItemQueries.EventItem item, Optional<Button> more) {
     }
 
-    private static Reply quote(ItemQueries.QuoteItem q, boolean correction, Optional<Button> more) {
-        String role = q.speakerRole() == null || q.speakerRole().isBlank() ? "" : ", " + Html.escape(q.speakerRole());
-        String html = (correction ? CORRECTION : "")
-                + "New quote · " + Html.escape(q.date().toString()) + "\n"
-                + Html.bold(q.speaker()) + role + ":\n"
-                + "“" + Html.escape(shortened(q.text())) + "”\n"
-                + source(q.sourceUrl(), q.sourceName());
-        return reply(html, more);
+    private static Reply event(Messages m, ItemQueries.EventItem e, String title, boolean correction,
+                               Optional<Button> more) {
+        List<String> lines = new ArrayList<>();
+        if (correction) {
+            lines.add(m.get("notify.correction"));
+        }
+        lines.add(m.get("notify.event.heading", "date", Html.escape(ItemDates.of(m, e.date()))));
+        lines.add(Html.bold(title));
+        source(m, e.sourceUrl(), e.sourceName()).ifPresent(lines::add);
+        return reply(m, lines, more);
     }
 
-    private static String source(String url, String name) {
-        return url == null ? "" : "Source: " + Html.link(name == null || name.isBlank() ? url : name, url);
+    private static Reply quote(Messages m, ItemQueries.QuoteItem q, boolean correction, Optional<Button> more) {
+        List<String> lines = new ArrayList<>();
+        if (correction) {
+            lines.add(m.get("notify.correction"));
+        }
+        lines.add(m.get("notify.quote.heading", "date", Html.escape(ItemDates.of(m, q.date()))));
+        String speaker = Html.escape(q.speaker());
+        lines.add(q.speakerRole() == null || q.speakerRole().isBlank()
+                ? m.get("notify.quote.speaker_only", "speaker", speaker)
+                : m.get("notify.quote.speaker", "speaker", speaker, "role", Html.escape(q.speakerRole())));
+        lines.add(m.get("notify.quote.text", "text", Html.escape(shortened(q.text()))));
+        source(m, q.sourceUrl(), q.sourceName()).ifPresent(lines::add);
+        return reply(m, lines, more);
     }
 
-    private static Reply reply(String html, Optional<Button> more) {
-        return Reply.of(html, more.map(b -> List.of(List.of(b))).orElse(List.of()));
+    private static Optional<String> source(Messages m, String url, String name) {
+        return url == null ? Optional.empty()
+                : Optional.of(m.get("notify.source", "link", Html.link(name == null || name.isBlank() ? url : name, url)));
+    }
+
+    private static Reply reply(Messages m, List<String> lines, Optional<Button> more) {
+        String notice = CuratedNames.englishNotice(m);
+        if (!notice.isEmpty()) {
+            lines.add(notice);
+        }
+        return Reply.of(String.join("\n", lines), more.map(b -> List.of(List.of(b))).orElse(List.of()));
     }
 
     /** Long quotes are cut at a word with an ellipsis; the More button shows them whole. */
@@ -70,17 +109,18 @@ public final class NotificationRenderer {
         return TextCut.atWord(text, maxChars).stripTrailing() + " …";
     }
 
-    private static Optional<Button> more(ItemQueries q, String command, String itemId) {
+    private static Optional<Button> more(Messages m, ItemQueries q, String command, String itemId) {
+        String label = m.get("notify.button.more");
         String data = command + itemId;
         if (fits(data)) {
-            return Optional.of(new Button("More", data));
+            return Optional.of(new Button(label, data));
         }
         String prefix = itemId;
         while (!fits(command + prefix + "*")) {
             prefix = prefix.substring(0, prefix.length() - 1);
         }
         int matches = command.equals("/event ") ? q.eventsStartingWith(prefix) : q.quotesStartingWith(prefix);
-        return matches == 1 ? Optional.of(new Button("More", command + prefix + "*")) : Optional.empty();
+        return matches == 1 ? Optional.of(new Button(label, command + prefix + "*")) : Optional.empty();
     }
 
     private static boolean fits(String data) {

@@ -3,11 +3,13 @@ package org.talksbot.notify;
 import java.util.Map;
 import java.util.Optional;
 import org.talksbot.core.Reply;
+import org.talksbot.i18n.Language;
 
 /**
  * The message an outbox row stands for: a reply as it was stored, or a notification rendered from the
- * store as it is now. Empty, with the row finished, when there is nothing (left) to send: a reply too
- * old to help, a stored reply that cannot be read, an item no longer in the store.
+ * store as it is now, in the chat's language. Empty, with the row finished, when there is nothing
+ * (left) to send: a reply too old to help, a stored reply that cannot be read, an item no longer in
+ * the store.
  */
 final class OutboxMessages {
 
@@ -32,9 +34,11 @@ final class OutboxMessages {
                 return Optional.empty();
             }
         }
+        // the chat's language as stored now: a chat that switches while its notifications wait gets the new one
+        Language language = renderer.languageOf(row.chatId());
         Optional<Reply> reply = rendered.computeIfAbsent(
-                row.itemKind() + " " + row.itemId() + " " + row.correction(),
-                key -> renderer.render(row.itemKind(), row.itemId(), row.correction()));
+                row.itemKind() + " " + row.itemId() + " " + row.correction() + " " + language.code(),
+                key -> renderer.render(row.itemKind(), row.itemId(), row.correction(), language));
         if (reply.isEmpty()) {
             policy.skip(row, "the item is no longer in the store");
         }

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import org.talksbot.i18n.Messages;
 
 /**
  * A chat's quiet hours, from a local minute to another (across midnight when the end is earlier), in
@@ -51,12 +52,12 @@ public record QuietHours(int startMinute, int endMinute, boolean hold, ZoneId zo
         return Optional.of(candidate.toInstant());
     }
 
-    /** "23:00–08:00", or "off". */
-    public String describe() {
+    /** "23:00–08:00, notifications arrive silently", or "off", in the reader's language. */
+    public String describe(Messages m) {
         if (!isSet()) {
-            return "off";
+            return m.get("digest.quiet.off");
         }
-        return ChatSettings.hhmm(startMinute) + "–" + ChatSettings.hhmm(endMinute)
-                + (hold ? ", notifications held until they end" : ", notifications arrive silently");
+        return m.get(hold ? "digest.quiet.held" : "digest.quiet.silent",
+                "start", ChatSettings.hhmm(startMinute), "end", ChatSettings.hhmm(endMinute));
     }
 }

@@ -6,6 +6,8 @@ import org.talksbot.core.Command;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 
 /** {@code /reload} (operators only): import the curated data now and notify subscribers of what is new. */
 public final class ReloadCommand implements Command {
@@ -32,7 +34,17 @@ public final class ReloadCommand implements Command {
 
     @Override
     public String description() {
-        return "Import the curated data now (operators only)";
+        return description(Messages.of(Language.EN));
+    }
+
+    @Override
+    public String usage(Messages messages) {
+        return usage();
+    }
+
+    @Override
+    public String description(Messages messages) {
+        return messages.get("notify.reload.description");
     }
 
     @Override
@@ -41,15 +53,21 @@ public final class ReloadCommand implements Command {
     }
 
     @Override
+    public boolean operatorsOnly() {
+        return true;
+    }
+
+    @Override
     public Reply answer(Request request, String args) {
+        Messages m = Messages.of(request);
         if (!admins.include(request)) {
-            return Admins.REFUSAL;
+            return Admins.refusal(m);
         }
         try {
-            return Reply.of("Reloaded. " + Html.escape(reload.reload()));
+            return Reply.of(m.get("notify.reload.done", "summary", Html.escape(reload.reload())));
         } catch (RuntimeException e) {
             log.warn("reload failed", e);
-            return Reply.of("Reload failed, nothing was changed: " + Html.escape(String.valueOf(e.getMessage())));
+            return Reply.of(m.get("notify.reload.failed", "error", Html.escape(String.valueOf(e.getMessage()))));
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.talksbot.notify;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
@@ -9,6 +8,8 @@ import org.talksbot.core.Command;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 
 /**
  * {@code /stats} (operators only): subscribers by target, active/inactive chats, notifications and
@@ -38,7 +39,17 @@ public final class StatsCommand implements Command {
 
     @Override
     public String description() {
-        return "Subscribers and notification delivery (operators only)";
+        return description(Messages.of(Language.EN));
+    }
+
+    @Override
+    public String usage(Messages messages) {
+        return usage();
+    }
+
+    @Override
+    public String description(Messages messages) {
+        return messages.get("notify.stats.description");
     }
 
     @Override
@@ -47,32 +58,40 @@ public final class StatsCommand implements Command {
     }
 
     @Override
+    public boolean operatorsOnly() {
+        return true;
+    }
+
+    @Override
     public Reply answer(Request request, String args) {
+        Messages m = Messages.of(request);
         if (!admins.include(request)) {
-            return Admins.REFUSAL;
+            return Admins.refusal(m);
         }
         return jdbi.withExtension(StatsQueries.class, q -> {
-            StringBuilder html = new StringBuilder("<b>Subscribers</b> (active chats)\n");
-            section(html, q.subscribersByTarget(), "nobody has subscribed yet");
-            html.append("\n<b>Subscribed chats</b>\n");
-            section(html, q.subscribedChats(), "none");
-            html.append("\n<b>Notifications</b>\n");
-            section(html, q.outboxByState(), "none yet");
-            html.append("\n<b>Replies</b>\n");
-            section(html, q.repliesByState(), "none yet");
-            section(html, q.inboxWaiting(), "");
-            html.append("\n<b>Last fan-out</b>\n").append(lastFanout.get()
-                    .map(r -> String.format(Locale.ROOT, "%d messages at %.1f/s, finished %s",
-                            r.messages(), r.perSecond(), Html.escape(r.finishedAt().toString())))
-                    .orElse("none since the bot started"));
+            StringBuilder html = new StringBuilder(m.get("notify.stats.subscribers")).append('\n');
+            section(m, html, q.subscribersByTarget(), m.get("notify.stats.nobody"));
+            html.append('\n').append(m.get("notify.stats.chats")).append('\n');
+            section(m, html, q.subscribedChats(), m.get("notify.stats.none"));
+            html.append('\n').append(m.get("notify.stats.notifications")).append('\n');
+            section(m, html, q.outboxByState(), m.get("notify.stats.none_yet"));
+            html.append('\n').append(m.get("notify.stats.replies")).append('\n');
+            section(m, html, q.repliesByState(), m.get("notify.stats.none_yet"));
+            section(m, html, q.inboxWaiting(), "");
+            html.append('\n').append(m.get("notify.stats.last_fanout")).append('\n').append(lastFanout.get()
+                    .map(r -> m.get("notify.stats.fanout", "messages", r.messages(), "rate", r.perSecond(),
+                            "finished", Html.escape(r.finishedAt().toString())))
+                    .orElse(m.get("notify.stats.no_fanout")));
             return Reply.of(html.toString());
         });
     }
 
-    private static void section(StringBuilder html, List<StatsQueries.Count> counts, String whenEmpty) {
+    /** Each count on a line; the states and labels the queries name are said in the reader's language. */
+    private static void section(Messages m, StringBuilder html, List<StatsQueries.Count> counts, String whenEmpty) {
         if (counts.isEmpty()) {
             html.append(whenEmpty).append('\n');
         }
-        counts.forEach(c -> html.append(Html.escape(c.name())).append(": ").append(c.n()).append('\n'));
+        counts.forEach(c -> html.append(m.get("notify.stats.count", "name", Html.escape(c.name()), "n", c.n()))
+                .append('\n'));
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
-/** Counts for /stats. */
+/** Counts for /stats; fixed labels are tokens ({@code given_up}) that the bundles name in each language. */
 @RegisterConstructorMapper(StatsQueries.Count.class)
 public interface StatsQueries {
 
@@ -13,7 +13,7 @@ public interface StatsQueries {
 
     /** Active chats per followed target, most followed first. */
     @SqlQuery("""
-            SELECT CASE s.target_kind WHEN 'ALL' THEN 'all updates' WHEN 'TOPIC' THEN COALESCE(t.name, s.target_id)
+            SELECT CASE s.target_kind WHEN 'ALL' THEN 'all_updates' WHEN 'TOPIC' THEN COALESCE(t.name, s.target_id)
                    ELSE COALESCE(p.name, s.target_id) END AS name, COUNT(*) AS n
             FROM subscription s JOIN chat c ON c.id = s.chat_id AND c.active
             LEFT JOIN topic t ON s.target_kind = 'TOPIC' AND t.id = s.target_id
@@ -34,12 +34,12 @@ public interface StatsQueries {
 
     /** Replies by state; "given up" counts those that could not be delivered within their useful life. */
     @SqlQuery("""
-            SELECT CASE WHEN state = 'FAILED' AND last_error LIKE 'given up:%' THEN 'given up' ELSE LOWER(state) END
+            SELECT CASE WHEN state = 'FAILED' AND last_error LIKE 'given up:%' THEN 'given_up' ELSE LOWER(state) END
                    AS name, COUNT(*) AS n
             FROM outbox WHERE priority = 0 GROUP BY name ORDER BY name""")
     List<Count> repliesByState();
 
     /** Updates received but not yet answered (they are answered after a restart too). */
-    @SqlQuery("SELECT 'updates waiting' AS name, COUNT(*) AS n FROM inbox WHERE state = 'PENDING'")
+    @SqlQuery("SELECT 'updates_waiting' AS name, COUNT(*) AS n FROM inbox WHERE state = 'PENDING'")
     List<Count> inboxWaiting();
 }

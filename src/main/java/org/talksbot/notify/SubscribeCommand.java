@@ -2,12 +2,14 @@ package org.talksbot.notify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jdbi.v3.core.Jdbi;
-import org.talksbot.core.Button;
 import org.talksbot.core.ChatAdmins;
 import org.talksbot.core.Command;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 
 /** {@code /subscribe [all|topic|person]}: follow new events and quotes; alone, it offers buttons. */
 public final class SubscribeCommand implements Command {
@@ -31,62 +33,63 @@ public final class SubscribeCommand implements Command {
 
     @Override
     public String usage() {
-        return "/subscribe [all | topic | person]";
+        return usage(Messages.of(Language.EN));
     }
 
     @Override
     public String description() {
-        return "Get a message when a new event or quote is added";
+        return description(Messages.of(Language.EN));
+    }
+
+    @Override
+    public String usage(Messages messages) {
+        return messages.get("notify.subscribe.usage");
+    }
+
+    @Override
+    public String description(Messages messages) {
+        return messages.get("notify.subscribe.description");
     }
 
     @Override
     public Reply answer(Request request, String args) {
+        Messages m = Messages.of(request);
         if (args.isBlank()) {
-            return choices();
+            return choices(m);
         }
         if (request.isGroup() && !chatAdmins.mayManage(request)) {
-            return Reply.of(TargetButtons.GROUP_REFUSAL);
+            return TargetButtons.groupRefusal(m);
         }
         Resolution resolution = subscriptions.resolver().resolve(args);
         if (resolution instanceof Resolution.Found found) {
-            return subscribe(request, found.target());
+            return subscribe(request, found.target(), m);
         }
         if (resolution instanceof Resolution.Choices choices) {
-            return Reply.of(choices.guessed()
-                            ? "I don't know " + TargetButtons.echo(args) + ". Did you mean:"
-                            : TargetButtons.echo(args) + " could mean several things. Which one?",
-                    TargetButtons.rows("/subscribe", choices.targets(), ""));
+            return TargetButtons.choices(choices, args, "/subscribe", shown(choices.targets(), m), m);
         }
-        return Reply.of("I don't know " + TargetButtons.echo(args)
-                + " as a topic or a person. Send /subscribe alone to see what you can follow.");
+        return Reply.of(m.get("notify.subscribe.unknown", "typed", TargetButtons.echo(args)));
     }
 
-    private Reply subscribe(Request request, Target target) {
+    private Reply subscribe(Request request, Target target, Messages m) {
+        String described = TargetButtons.describe(subscriptions.names().shown(target, m.language()), m);
         if (!subscriptions.add(request, target)) {
-            return Reply.of("This chat already follows " + TargetButtons.describe(target) + ".");
+            return Reply.of(m.get("notify.subscribe.already", "target", described));
         }
-        return Reply.of("This chat now follows " + TargetButtons.describe(target)
-                + ". You will get a short message whenever " + whatIsSent(target) + ".\n"
-                + "/subscriptions shows everything this chat follows.");
+        return Reply.of(m.get("notify.subscribe.done", "target", described,
+                "kind", target.kind().name().toLowerCase(Locale.ROOT)));
     }
 
-    private static String whatIsSent(Target target) {
-        return switch (target.kind()) {
-            case ALL -> "a new event or quote is added";
-            case TOPIC -> "a new event or quote on this topic is added";
-            case PERSON -> "a new event they took part in or a new quote by them is added";
-        };
-    }
-
-    private Reply choices() {
+    private Reply choices(Messages m) {
         List<Target> targets = new ArrayList<>();
         targets.add(Target.ALL);
         jdbi.useExtension(TargetQueries.class, q -> {
             q.mainTopics().forEach(t -> targets.add(new Target(Target.Kind.TOPIC, t.id(), t.name())));
             q.mainPeople(MAIN_PEOPLE).forEach(p -> targets.add(new Target(Target.Kind.PERSON, p.id(), p.name())));
         });
-        List<List<Button>> rows = TargetButtons.rows("/subscribe", targets, "");
-        return Reply.of("What should this chat follow? Choose below, or type e.g. "
-                + "<code>/subscribe lachin</code> or <code>/subscribe blinken</code>.", rows);
+        return Reply.of(m.get("notify.subscribe.choose"), TargetButtons.rows("/subscribe", shown(targets, m), m));
+    }
+
+    private List<Target> shown(List<Target> targets, Messages m) {
+        return targets.stream().map(t -> subscriptions.names().shown(t, m.language())).toList();
     }
 }

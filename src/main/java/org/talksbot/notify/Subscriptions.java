@@ -10,11 +10,18 @@ public final class Subscriptions {
     private final Jdbi jdbi;
     private final TimeSource time;
     private final TargetResolver resolver;
+    private final CuratedNames names;
 
     public Subscriptions(Jdbi jdbi, TimeSource time) {
         this.jdbi = jdbi;
         this.time = time;
         this.resolver = new TargetResolver(jdbi);
+        this.names = new CuratedNames(jdbi);
+    }
+
+    /** How targets are named to a reader (topics in the reader's language where curated). */
+    CuratedNames names() {
+        return names;
     }
 
     /** The same chats' delivery settings (mode, quiet hours, zone). */

@@ -17,7 +17,8 @@ import org.talksbot.names.Named;
  */
 public final class TargetResolver {
 
-    private static final Set<String> ALL_WORDS = Set.of("all", "everything", "all updates", "all-updates");
+    private static final Set<String> ALL_WORDS = Set.of("all", "everything", "all updates", "all-updates",
+            "все", "всё", "все обновления", "բոլորը", "բոլոր թարմացումները");
     private static final Set<Named.Kind> FOLLOWABLE = EnumSet.of(Named.Kind.TOPIC, Named.Kind.PERSON);
 
     private final LiveNames names;

@@ -1,5 +1,6 @@
 package org.talksbot.notify;
 
+import com.ibm.icu.text.TimeZoneNames;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,8 @@ import org.talksbot.core.ChatAdmins;
 import org.talksbot.core.Command;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 
 /** {@code /timezone [Area/City]}: the zone the chat's digest times and quiet hours are read in. */
 public final class TimezoneCommand implements Command {
@@ -31,33 +34,41 @@ public final class TimezoneCommand implements Command {
 
     @Override
     public String usage() {
-        return "/timezone [Area/City]";
+        return usage(Messages.of(Language.EN));
     }
 
     @Override
     public String description() {
-        return "The time zone for digests and quiet hours";
+        return description(Messages.of(Language.EN));
+    }
+
+    @Override
+    public String usage(Messages messages) {
+        return messages.get("digest.timezone.usage");
+    }
+
+    @Override
+    public String description(Messages messages) {
+        return messages.get("digest.timezone.description");
     }
 
     @Override
     public Reply answer(Request request, String args) {
+        Messages m = Messages.of(request);
         if (args.isBlank()) {
             ChatSettings current = settings.of(request.chatId());
-            return Reply.of("Time zone: " + current.describeZone() + ". Choose one below, or send e.g. "
-                    + "<code>/timezone Asia/Yerevan</code> (any IANA zone name).", buttons());
+            return Reply.of(m.get("digest.timezone.current", "zone", current.describeZone(m)), buttons(m));
         }
         if (request.isGroup() && !chatAdmins.mayManage(request)) {
-            return Reply.of("Sorry, only this group's admins can change how it gets updates.");
+            return Reply.of(m.get("digest.group_refusal"));
         }
         Optional<ZoneId> zone = known(args.trim());
         if (zone.isEmpty()) {
-            return Reply.of("I don't know the time zone " + TargetButtons.echo(args) + ". Use an IANA name such as "
-                    + "<code>Asia/Yerevan</code>, <code>Europe/Berlin</code> or <code>America/New_York</code> "
-                    + "(Area/City, as in the tz database), or choose below.", buttons());
+            return Reply.of(m.get("digest.timezone.unknown", "typed", TargetButtons.echo(args)), buttons(m));
         }
         ChatSettings now = settings.zone(request, zone.get());
-        return Reply.of("Time zone: " + now.timeZone() + ". Digest times and quiet hours are read in it now.\n"
-                + "Delivery: " + now.describeMode() + "; quiet hours: " + now.quietHours().describe() + ".");
+        return Reply.of(m.get("digest.timezone.set", "zone", now.timeZone(), "mode", now.describeMode(m),
+                "quiet", now.quietHours().describe(m)));
     }
 
     /** A region id the runtime knows, in any case (fixed offsets like UTC+4 are not offered). */
@@ -68,13 +79,20 @@ public final class TimezoneCommand implements Command {
                 .map(ZoneId::of);
     }
 
-    static List<List<Button>> buttons() {
+    /** The offered zones, each labelled with its city as the reader's language names it (ICU's zone names). */
+    static List<List<Button>> buttons(Messages m) {
+        TimeZoneNames names = TimeZoneNames.getInstance(m.language().locale());
         List<List<Button>> rows = new ArrayList<>();
         for (int i = 0; i < OFFERED.size(); i += 3) {
             rows.add(OFFERED.subList(i, Math.min(i + 3, OFFERED.size())).stream()
-                    .map(id -> new Button(id.substring(id.indexOf('/') + 1).replace('_', ' '), "/timezone " + id))
+                    .map(id -> new Button(city(names, id), "/timezone " + id))
                     .toList());
         }
         return rows;
+    }
+
+    private static String city(TimeZoneNames names, String id) {
+        String city = names.getExemplarLocationName(id);
+        return city == null || city.isBlank() ? id.substring(id.indexOf('/') + 1).replace('_', ' ') : city;
     }
 }

@@ -6,11 +6,13 @@ import org.talksbot.core.ChatAdmins;
 import org.talksbot.core.Command;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 
 /** {@code /unsubscribe NAME | all}: stop following one target, or everything. */
 public final class UnsubscribeCommand implements Command {
 
-    private static final Set<String> EVERYTHING = Set.of("all", "everything");
+    private static final Set<String> EVERYTHING = Set.of("all", "everything", "все", "всё", "բոլորը");
 
     private final Subscriptions subscriptions;
     private final ChatAdmins chatAdmins;
@@ -29,12 +31,22 @@ public final class UnsubscribeCommand implements Command {
 
     @Override
     public String usage() {
-        return "/unsubscribe NAME | all";
+        return usage(Messages.of(Language.EN));
     }
 
     @Override
     public String description() {
-        return "Stop messages about a topic or person, or all of them";
+        return description(Messages.of(Language.EN));
+    }
+
+    @Override
+    public String usage(Messages messages) {
+        return messages.get("notify.unsubscribe.usage");
+    }
+
+    @Override
+    public String description(Messages messages) {
+        return messages.get("notify.unsubscribe.description");
     }
 
     @Override
@@ -42,33 +54,29 @@ public final class UnsubscribeCommand implements Command {
         if (args.isBlank()) {
             return list.answer(request, args);
         }
+        Messages m = Messages.of(request);
         if (request.isGroup() && !chatAdmins.mayManage(request)) {
-            return Reply.of(TargetButtons.GROUP_REFUSAL);
+            return TargetButtons.groupRefusal(m);
         }
         if (EVERYTHING.contains(TargetResolver.normalize(args))) {
-            return subscriptions.removeAll(request.chatId()) > 0
-                    ? Reply.of("This chat no longer follows anything. /subscribe starts again.")
-                    : Reply.of("This chat did not follow anything. /subscribe shows what it can follow.");
+            return Reply.of(m.get(subscriptions.removeAll(request.chatId()) > 0
+                    ? "notify.unsubscribe.all_done" : "notify.unsubscribe.all_none"));
         }
         Resolution resolution = subscriptions.resolver().resolve(args);
         if (resolution instanceof Resolution.Found found) {
             Target target = found.target();
-            return subscriptions.remove(request.chatId(), target)
-                    ? Reply.of("This chat no longer follows " + TargetButtons.describe(target) + ".")
-                    : Reply.of("This chat does not follow " + TargetButtons.describe(target)
-                            + ". /subscriptions shows what it follows.");
+            return Reply.of(m.get(subscriptions.remove(request.chatId(), target)
+                    ? "notify.unsubscribe.done" : "notify.unsubscribe.not_followed",
+                    "target", TargetButtons.describe(subscriptions.names().shown(target, m.language()), m)));
         }
         if (resolution instanceof Resolution.Choices choices) {
             List<Target> followed = subscriptions.of(request.chatId());
             List<Target> offered = choices.targets().stream().filter(followed::contains).toList();
             if (!offered.isEmpty()) {
-                return Reply.of(choices.guessed()
-                                ? "I don't know " + TargetButtons.echo(args) + ". Did you mean:"
-                                : TargetButtons.echo(args) + " could mean several things. Which one?",
-                        TargetButtons.rows("/unsubscribe", offered, ""));
+                return TargetButtons.choices(choices, args, "/unsubscribe",
+                        offered.stream().map(t -> subscriptions.names().shown(t, m.language())).toList(), m);
             }
         }
-        return Reply.of("This chat follows nothing called " + TargetButtons.echo(args)
-                + ". /subscriptions shows what it follows.");
+        return Reply.of(m.get("notify.unsubscribe.unknown", "typed", TargetButtons.echo(args)));
     }
 }

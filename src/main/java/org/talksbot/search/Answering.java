@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.talksbot.ask.Item;
+import org.talksbot.i18n.Messages;
 import org.talksbot.store.Person;
 
 /**
@@ -24,21 +25,21 @@ final class Answering {
     private Answering() {
     }
 
-    static Answer answer(Question question, IndexSnapshot index, int shown) {
+    static Answer answer(Question question, IndexSnapshot index, int shown, Messages m) {
         if (question.unknownSpeaker()) {
             return Answer.dontKnow(question);
         }
         return switch (question.ask()) {
             case SMALLTALK -> Answer.smallTalk(question);
             // with no role matching, only something concrete named (a topic, a place) is worth a search
-            case ROLE -> orElse(RoleAnswer.answer(question, afterWho(question), index, shown),
+            case ROLE -> orElse(RoleAnswer.answer(question, afterWho(question), index, shown, m),
                     () -> question.topics().isEmpty() && question.places().isEmpty() ? Answer.dontKnow(question)
-                            : plain(question.with(Question.Ask.PLAIN), index, shown));
-            case MEDIATORS -> orElse(MediatorAnswer.answer(question, index, shown),
-                    () -> plain(question.with(Question.Ask.PLAIN), index, shown));
-            case STATUS -> status(question, index, shown);
-            case COUNT -> count(question, index, shown);
-            case PLAIN -> plain(question, index, shown);
+                            : plain(question.with(Question.Ask.PLAIN), index, shown, m));
+            case MEDIATORS -> orElse(MediatorAnswer.answer(question, index, shown, m),
+                    () -> plain(question.with(Question.Ask.PLAIN), index, shown, m));
+            case STATUS -> status(question, index, shown, m);
+            case COUNT -> count(question, index, shown, m);
+            case PLAIN -> plain(question, index, shown, m);
         };
     }
 
@@ -53,10 +54,10 @@ final class Answering {
         return words.subList(Math.min(skip, words.size()), words.size());
     }
 
-    private static Answer plain(Question asked, IndexSnapshot index, int shown) {
+    private static Answer plain(Question asked, IndexSnapshot index, int shown, Messages m) {
         Question question = speakerByRole(asked, index);
         if (onlyRoleWords(question)) {
-            Answer role = RoleAnswer.answer(question, question.otherWords(), index, shown);
+            Answer role = RoleAnswer.answer(question, question.otherWords(), index, shown, m);
             if (role != null) {
                 return role;
             }
@@ -72,16 +73,16 @@ final class Answering {
         }
         QuestionSearch.Found found = QuestionSearch.find(question, index, 0, shown, filters);
         if (found.isEmpty()) {
-            return question.period() != null && question.period().oneDay() ? nearest(question, index, shown)
+            return question.period() != null && question.period().oneDay() ? nearest(question, index, shown, m)
                     : Answer.dontKnow(question);
         }
         boolean newest = question.newestFirst() || question.intent() == Question.Intent.WHO_IS;
         List<IndexedItem> items = found.items();
         Answer answer = Answer.found(question, Understanding.line(question, items, found.noQuotes(),
-                newest ? Understanding.NEWEST_FIRST : Understanding.BEST_THEN_NEWEST), items);
+                newest ? Understanding.NEWEST_FIRST : Understanding.BEST_THEN_NEWEST, m), items);
         if (question.intent() == Question.Intent.WHO_IS) {
             List<Person> people = question.people();
-            answer = answer.withPeople(people, people.stream().map(p -> role(p, index)).toList());
+            answer = answer.withPeople(people, people.stream().map(p -> role(p, index, m)).toList());
         }
         return answer;
     }
@@ -90,7 +91,7 @@ final class Answering {
      * "Is the Lachin corridor open?": the newest items on the topic asked about first, dated, with its
      * background; other words of substance ("former leaders held in Baku") must match, else it is not known.
      */
-    private static Answer status(Question asked, IndexSnapshot index, int shown) {
+    private static Answer status(Question asked, IndexSnapshot index, int shown, Messages m) {
         Question question = asked.withTopics(asked.topics().subList(0, 1)).withoutPeopleAndPlaces();
         List<String> typed = Words.split(question.text());
         // "has Armenia changed …" names who acts; "still held in Baku" says where, which must match
@@ -102,24 +103,25 @@ final class Answering {
         if (items.isEmpty()) {
             return Answer.dontKnow(question);
         }
-        String topics = Understanding.joined(question.topics().stream().map(t -> t.name()).toList(), " and ");
-        String understood = "Where " + topics + " stands: as of " + items.get(0).item().date()
-                + ", the newest item in the store; newest first";
+        String topics = Understanding.joined(question.topics().stream().map(t -> t.name(m.language())).toList(), true,
+                m);
+        String understood = m.get("search.understood.status", "topics", topics,
+                "date", Periods.of(items.get(0).item().date(), m));
         String background = question.topics().stream().map(t -> t.background()).filter(b -> b != null && !b.isBlank())
                 .findFirst().orElse("");
         return Answer.found(question, understood, items).withPreface(background);
     }
 
     /** "How many …": items whose text carries a number, best match first. */
-    private static Answer count(Question question, IndexSnapshot index, int shown) {
+    private static Answer count(Question question, IndexSnapshot index, int shown, Messages m) {
         ItemQuery.Filters filters = ItemQuery.Filters.NONE.only(question.only()).counts();
         QuestionSearch.Found found = QuestionSearch.find(question, index, 0, shown, filters);
         if (found.isEmpty()) {
             return Answer.dontKnow(question);
         }
         List<IndexedItem> items = found.items();
-        String understood = Understanding.line(question, items, found.noQuotes(), Understanding.BEST_THEN_NEWEST)
-                .replaceFirst(", best match", " that give a number, best match");
+        String understood = Understanding.line(question, items, found.noQuotes(), Understanding.BEST_THEN_NEWEST,
+                true, m);
         return Answer.found(question, understood, items);
     }
 
@@ -161,7 +163,7 @@ final class Answering {
     }
 
     /** Nothing on that day: the events nearest to it, within a month, said plainly. */
-    private static Answer nearest(Question question, IndexSnapshot index, int shown) {
+    private static Answer nearest(Question question, IndexSnapshot index, int shown, Messages m) {
         LocalDate day = question.period().from();
         Question.Period around = new Question.Period(day.minusDays(NEAREST_DAYS), day.plusDays(NEAREST_DAYS), null,
                 question.period().label());
@@ -176,9 +178,8 @@ final class Answering {
                 .thenComparing(i -> i.item(), Item.NEWEST_FIRST));
         List<IndexedItem> items = near.subList(0, Math.min(shown, near.size()));
         long gap = days(day, items.get(0));
-        String when = Math.abs(gap) + (Math.abs(gap) == 1 ? " day " : " days ") + (gap > 0 ? "later" : "earlier");
-        String understood = "Nothing in the store is dated " + question.period().label() + "; the nearest events, "
-                + "closest first (the first is " + when + ")";
+        String understood = m.get("search.understood.nearest", "date", Periods.date(question.period(), m),
+                "days", Math.abs(gap), "later", gap > 0 ? "yes" : "no");
         return Answer.found(question, understood, items);
     }
 
@@ -199,10 +200,10 @@ final class Answering {
         return ordered;
     }
 
-    /** "Prime Minister of Armenia, as of 2026-03", or "" without a role. */
-    static String role(Person person, IndexSnapshot index) {
+    /** "Prime Minister of Armenia, as of March 2026", or "" without a role. */
+    static String role(Person person, IndexSnapshot index, Messages m) {
         return index.roles().getOrDefault(person.id(), List.of()).stream()
                 .filter(r -> r.role().equals(person.role())).findFirst()
-                .map(r -> r.role() + r.asOfText()).orElse(person.role() == null ? "" : person.role());
+                .map(r -> r.text(m)).orElse(person.role() == null ? "" : person.role());
     }
 }

@@ -29,7 +29,11 @@ final class DateReader {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
-            if ((word.equals("last") || word.equals("this") || word.equals("past")) && next.startsWith("year")) {
+            if (word.equals("yesterday")) {
+                LocalDate day = today.minusDays(1);
+                found.add(new Question.Period(day, day, null, day.toString()));
+                used.set(i);
+            } else if ((word.equals("last") || word.equals("this") || word.equals("past")) && next.startsWith("year")) {
                 int year = today.getYear() - (word.equals("this") ? 0 : 1);
                 found.add(year(year));
                 used.set(i, i + 2);

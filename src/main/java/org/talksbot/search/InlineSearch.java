@@ -9,6 +9,9 @@ import java.util.HexFormat;
 import java.util.List;
 import org.talksbot.ask.Item;
 import org.talksbot.core.TextCut;
+import org.talksbot.i18n.ChatLanguages;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 import org.talksbot.store.Event;
 import org.talksbot.store.Quote;
 
@@ -26,15 +29,30 @@ public final class InlineSearch implements InlineSource {
 
     private final ItemIndex index;
     private final QuestionReader reader;
+    private final ChatLanguages languages;
 
     public InlineSearch(ItemIndex index, Clock clock) {
         this.index = index;
         this.reader = new QuestionReader(clock);
+        this.languages = new ChatLanguages(index.jdbi());
     }
 
-    /** The page at {@code offset} (as Telegram sends it back: empty or a number) for the query. */
+    /** The page at {@code offset} for the query, in English. */
     @Override
     public InlineResults search(String query, String offset) {
+        return search(query, offset, Language.EN);
+    }
+
+    /** The user's language as chosen in their private chat with the bot, else their Telegram client's. */
+    @Override
+    public Language languageOf(long userId, String telegramLanguage) {
+        return languages.stored(userId).orElse(Language.fromTelegram(telegramLanguage));
+    }
+
+    /** The page at {@code offset} (as Telegram sends it back: empty or a number) for the query, in a language. */
+    @Override
+    public InlineResults search(String query, String offset, Language language) {
+        Messages m = Messages.of(language);
         int from = offset(offset);
         IndexSnapshot snapshot = index.snapshot();
         List<IndexedItem> items;
@@ -50,21 +68,27 @@ public final class InlineSearch implements InlineSource {
             items = found.items();
         }
         List<InlineArticle> articles = new ArrayList<>();
-        items.forEach(item -> articles.add(article(item.item())));
+        items.forEach(item -> articles.add(article(item.item(), m)));
         boolean nextAllowed = more && from + PAGE <= MAX_OFFSET;
         return new InlineResults(articles, nextAllowed ? String.valueOf(from + PAGE) : "");
     }
 
-    static InlineArticle article(Item item) {
+    static InlineArticle article(Item item, Messages m) {
+        String date = Periods.of(item.date(), m);
         if (item instanceof Item.OfQuote of) {
             Quote q = of.quote();
-            return new InlineArticle(articleId(item.id()), cut(q.speaker() + ": “" + q.text() + "”", TITLE_LIMIT),
-                    cut(item.date() + " · " + q.sourceName(), DESCRIPTION_LIMIT), item.card());
+            return new InlineArticle(articleId(item.id()),
+                    cut(m.get("search.inline.quote_title", "speaker", q.speaker(), "text", q.text()), TITLE_LIMIT),
+                    cut(m.get("search.inline.description", "date", date, "source", q.sourceName()), DESCRIPTION_LIMIT),
+                    item.card());
         }
         Event e = ((Item.OfEvent) item).event();
-        String place = e.place() == null || e.place().isBlank() ? "" : " · " + e.place();
-        return new InlineArticle(articleId(item.id()), cut(e.title(), TITLE_LIMIT),
-                cut(item.date() + place + " · " + e.sourceName(), DESCRIPTION_LIMIT), item.card());
+        String description = e.place() == null || e.place().isBlank()
+                ? m.get("search.inline.description", "date", date, "source", e.sourceName())
+                : m.get("search.inline.description_with_place", "date", date, "place", e.place(), "source", e.sourceName());
+        return new InlineArticle(articleId(item.id()), cut(e.title(m.language()), TITLE_LIMIT),
+                cut(description, DESCRIPTION_LIMIT),
+                item.card());
     }
 
     /** The item id, or a digest of it when it is longer than Telegram allows. */

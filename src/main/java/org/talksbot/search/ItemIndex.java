@@ -31,6 +31,11 @@ public final class ItemIndex {
     }
 
     /** Rebuilds now, whatever the revision says (after /reload, or when a change kept the row counts). */
+    /** The store the index is built from. */
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
     public void refresh() {
         building.lock();
         try {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.talksbot.i18n.Messages;
 import org.talksbot.store.Person;
 
 /**
@@ -21,9 +22,7 @@ final class MediatorAnswer {
     private MediatorAnswer() {
     }
 
-
-
-    static Answer answer(Question question, IndexSnapshot index, int shown) {
+    static Answer answer(Question question, IndexSnapshot index, int shown, Messages m) {
         // the two leaders or ministers named in "between Aliyev and Pashinyan" are the parties, not a filter
         List<Person> thirdNamed = question.people().stream()
                 .filter(p -> p.country() == null || !PARTIES.contains(p.country())).toList();
@@ -66,17 +65,17 @@ final class MediatorAnswer {
                 .thenComparing(p -> !named.get(p.id()))
                 .thenComparing(p -> p.country() == null)
                 .thenComparing(Person::name));
-        List<String> notes = people.stream().map(p -> (p.country() == null ? "" : Sides.label(p.country()) + "; ")
-                + meetings.get(p.id()) + (meetings.get(p.id()) == 1 ? " meeting" : " meetings")).toList();
+        List<String> notes = people.stream().map(p -> p.country() == null
+                ? m.get("search.mediator.meetings", "meetings", meetings.get(p.id()))
+                : m.get("search.mediator.side_and_meetings", "side", Sides.label(p.country(), m),
+                        "meetings", meetings.get(p.id()))).toList();
         List<IndexedItem> ordered = events.subList(0, Math.min(shown, events.size()));
         // what was said at the best match comes right after it
         List<IndexedItem> top = new ArrayList<>(List.of(ordered.get(0)));
         index.quotesAt(ordered.get(0).id()).forEach(top::add);
         ordered.subList(1, ordered.size()).forEach(top::add);
         top = top.subList(0, Math.min(shown, top.size()));
-        String understood = "Hosts and mediators of meetings between the two sides" + Understanding.scope(question)
-                + ", from the store's events, those of the best match first; then those meetings (best match first, "
-                + "newest first among equally good) and what was said at the first";
+        String understood = m.get("search.understood.mediators", "scope", Understanding.scope(question, m));
         return new Answer(Answer.Kind.FOUND, question, "", understood, people, notes, top, Answer.Speakers.NONE);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.talksbot.core.Button;
+import org.talksbot.i18n.Messages;
 import org.talksbot.store.Topic;
 
 /** Buttons to the commands nearest a question: /who for its people, the topic command, /timeline for its year. */
@@ -14,14 +15,14 @@ final class NearestCommands {
     private NearestCommands() {
     }
 
-    static List<List<Button>> buttons(Question question, List<IndexedItem> items) {
+    static List<List<Button>> buttons(Question question, List<IndexedItem> items, Messages m) {
         List<Button> buttons = new ArrayList<>();
         question.people().stream().filter(p -> ItemQuery.isPerson(p)).limit(2)
-                .forEach(p -> add(buttons, "Who is " + p.name(), "/who " + p.name()));
-        question.topics().stream().limit(2).forEach(t -> add(buttons, t.name(), commandLine(t)));
+                .forEach(p -> add(buttons, m.get("search.button.who", "name", p.name()), "/who " + p.name()));
+        question.topics().stream().limit(2).forEach(t -> add(buttons, t.name(m.language()), commandLine(t)));
         Integer year = year(question, items);
         if (year != null) {
-            add(buttons, "Timeline " + year, "/timeline " + year);
+            add(buttons, m.get("search.button.timeline", "year", String.valueOf(year)), "/timeline " + year);
         }
         return rows(buttons);
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.talksbot.ask.Item;
+import org.talksbot.i18n.Messages;
 import org.talksbot.store.Person;
 import org.talksbot.store.Quote;
 
@@ -15,9 +16,9 @@ final class PersonRoles {
 
     /** A role and the newest date a quote gives it. */
     record DatedRole(String role, LocalDate asOf) {
-        /** ", as of 2024-07", or "" when no quote dates it. */
-        String asOfText() {
-            return asOf == null ? "" : ", as of " + asOf.toString().substring(0, 7);
+        /** "Prime Minister of Armenia, as of March 2026", or the role alone when no quote dates it. */
+        String text(Messages m) {
+            return asOf == null ? role : m.get("search.role.as_of", "role", role, "month", m.month(asOf));
         }
     }
 

@@ -10,6 +10,8 @@ import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
 import org.talksbot.core.TextCut;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 
 /**
  * Answers a question in plain words from the store: how it was understood, the best items (each dated
@@ -25,7 +27,7 @@ public final class QuestionAnswerer implements Bot {
     private final QuestionReader reader;
     private volatile CachedSuggestions suggestions = new CachedSuggestions(Long.MIN_VALUE, List.of());
 
-    private record CachedSuggestions(long revision, List<String> questions) {
+    private record CachedSuggestions(long revision, List<Suggestions.Suggestion> questions) {
     }
 
     public QuestionAnswerer(ItemIndex index, Clock clock) {
@@ -35,25 +37,31 @@ public final class QuestionAnswerer implements Bot {
 
     @Override
     public Reply answer(Request request) {
+        Messages m = Messages.of(request);
         IndexSnapshot snapshot = index.snapshot();
-        Answer answer = understand(request.text(), snapshot);
+        Answer answer = understand(request.text(), snapshot, m);
         return switch (answer.kind()) {
-            case SMALLTALK -> SmallTalkReply.of(answer.question().text());
-            case DONT_KNOW -> dontKnow(request.text(), answer.question(), snapshot);
-            case FOUND -> found(answer);
+            case SMALLTALK -> SmallTalkReply.of(answer.question().text(), m);
+            case DONT_KNOW -> dontKnow(request.text(), answer.question(), snapshot, m);
+            case FOUND -> found(answer, m);
         };
     }
 
-    /** The answer before it is written out, for the evaluation. */
+    /** The answer before it is written out, in the chat's language. */
+    Answer understand(String text, IndexSnapshot snapshot, Messages m) {
+        return Answering.answer(reader.read(text, snapshot.vocabulary()), snapshot, SHOWN, m);
+    }
+
+    /** The answer before it is written out, in English, for the evaluation. */
     Answer understand(String text, IndexSnapshot snapshot) {
-        return Answering.answer(reader.read(text, snapshot.vocabulary()), snapshot, SHOWN);
+        return understand(text, snapshot, Messages.of(Language.EN));
     }
 
     Answer understand(String text) {
         return understand(text, index.snapshot());
     }
 
-    private static Reply found(Answer answer) {
+    private static Reply found(Answer answer, Messages m) {
         StringBuilder html = new StringBuilder();
         if (!answer.preface().isBlank()) {
             html.append(Html.escape(answer.preface())).append("\n\n");
@@ -76,36 +84,35 @@ public final class QuestionAnswerer implements Bot {
                     .append(note.isBlank() ? "" : " — " + Html.escape(note));
         }
         for (IndexedItem item : answer.items()) {
-            html.append("\n\n").append(item.item().card()).append(placeLine(answer.question(), item));
+            html.append("\n\n").append(item.item().card()).append(placeLine(answer.question(), item, m));
         }
-        return Reply.of(html.toString(), NearestCommands.buttons(answer.question(), answer.items()));
+        return Reply.of(html.toString(), NearestCommands.buttons(answer.question(), answer.items(), m));
     }
 
     /** The honest answer: nothing in the store matches; here is what it can answer. */
-    private Reply dontKnow(String text, Question question, IndexSnapshot snapshot) {
+    private Reply dontKnow(String text, Question question, IndexSnapshot snapshot, Messages m) {
         String echo = echo(text);
-        StringBuilder html = new StringBuilder(echo.isEmpty()
-                ? "Ask me about the Armenia–Azerbaijan peace talks in plain words."
-                : "I don't know: nothing in my store answers “" + Html.escape(echo) + "”.");
+        StringBuilder html = new StringBuilder(echo.isEmpty() ? m.get("search.dont_know.empty")
+                : m.get("search.dont_know", "question", Html.escape(echo)));
         if (question.recognisedAnything()) {
-            html.append(" I know ").append(Html.escape(known(question)))
-                    .append(", but nothing that matches the rest of your question.");
+            html.append(' ').append(m.get("search.dont_know.known", "names", Html.escape(known(question, m))));
         }
-        List<String> examples = suggestions(snapshot);
+        List<Suggestions.Suggestion> examples = suggestions(snapshot);
         List<Button> buttons = new ArrayList<>();
         if (!examples.isEmpty()) {
-            html.append("\n\nI can answer questions like:");
-            examples.forEach(q -> html.append("\n• ").append(Html.escape(q)));
-            examples.forEach(q -> NearestCommands.add(buttons, q, q));
+            html.append("\n\n").append(m.get("search.dont_know.examples"));
+            examples.forEach(q -> html.append("\n• ").append(Html.escape(q.text(m))));
+            examples.forEach(q -> NearestCommands.add(buttons, q.text(m), q.english()));
         }
-        html.append("\n\n/help lists the commands; /latest shows the newest events.");
-        List<List<Button>> rows = new ArrayList<>(NearestCommands.buttons(question, List.of()));
+        html.append("\n\n").append(m.get("search.dont_know.commands"));
+        List<List<Button>> rows = new ArrayList<>(NearestCommands.buttons(question, List.of(), m));
         buttons.forEach(b -> rows.add(List.of(b)));
-        rows.add(List.of(new Button("Latest events", "/latest"), new Button("Help", "/help")));
+        rows.add(List.of(new Button(m.get("search.button.latest"), "/latest"),
+                new Button(m.get("search.button.help"), "/help")));
         return Reply.of(html.toString(), rows);
     }
 
-    private List<String> suggestions(IndexSnapshot snapshot) {
+    private List<Suggestions.Suggestion> suggestions(IndexSnapshot snapshot) {
         CachedSuggestions cached = suggestions;
         if (cached.revision() != snapshot.revision()) {
             cached = new CachedSuggestions(snapshot.revision(), Suggestions.questions(snapshot, reader));
@@ -115,22 +122,22 @@ public final class QuestionAnswerer implements Bot {
     }
 
     /** A "where" question gets each event's place, which the card does not show. */
-    private static String placeLine(Question question, IndexedItem item) {
+    private static String placeLine(Question question, IndexedItem item, Messages m) {
         if (question.intent() != Question.Intent.WHERE || !(item.item() instanceof Item.OfEvent event)
                 || event.event().place() == null || event.event().place().isBlank()) {
             return "";
         }
-        return "\nPlace: " + Html.escape(event.event().place());
+        return "\n" + m.get("search.place", "place", Html.escape(event.event().place()));
     }
 
-    private static String known(Question question) {
-        List<String> names = new ArrayList<>(Understanding.speakers(question));
-        question.topics().forEach(t -> names.add(t.name()));
+    private static String known(Question question, Messages m) {
+        List<String> names = new ArrayList<>(Understanding.speakers(question, m));
+        question.topics().forEach(t -> names.add(t.name(m.language())));
         question.places().forEach(p -> names.add(p.withOtherNames()));
         if (question.period() != null) {
-            names.add(question.period().label());
+            names.add(Periods.date(question.period(), m));
         }
-        return String.join(", ", names);
+        return Understanding.joined(names, true, m);
     }
 
     private static String echo(String text) {

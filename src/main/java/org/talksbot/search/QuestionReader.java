@@ -42,6 +42,14 @@ final class QuestionReader {
             return new Question(text, Question.Intent.ANY, List.of(), List.of(), List.of(), null, List.of(),
                     List.of(), Question.Ask.SMALLTALK, List.of(), false, Question.Only.ANY, List.of(), false);
         }
+        List<NameKey.Token> english = ForeignQuestion.english(tokens, vocabulary.foreignNames(),
+                phrase -> !vocabulary.exact(phrase).isEmpty());
+        if (english != tokens) {
+            // read from here on as the English words it was understood as, which the answer's kinds look at
+            tokens = english.size() > MAX_WORDS ? english.subList(0, MAX_WORDS) : english;
+            words = tokens.stream().map(NameKey.Token::key).toList();
+            text = String.join(" ", words);
+        }
         BitSet used = new BitSet(words.size());
         Question.Period period = dates.read(words, used);
         Set<Vocabulary.Name> names = new LinkedHashSet<>();
@@ -49,7 +57,8 @@ final class QuestionReader {
         List<String> sides = speakerSides(words, used);
         boolean whoIs = whoIsName(words, used, nameWords, vocabulary, names);
         boolean asksRole = !whoIs && words.size() > 2 && words.get(0).equals("who")
-                && Set.of("is", "was").contains(words.get(1)) && words.stream().noneMatch(QuestionWords.SAID::contains);
+                && Set.of("is", "was").contains(words.get(1)) && words.stream().noneMatch(QuestionWords.SAID::contains)
+                && words.stream().noneMatch(QuestionWords.MEDIATED::contains);
         List<String> loose = new ArrayList<>();
         int phrases;
         // a misspelt name ranks by the name as spelt in the store ("blinkn" ranks as "antony blinken")

@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.TermQuery;
 import org.talksbot.ask.Item;
 import org.talksbot.core.EditDistance;
+import org.talksbot.i18n.Messages;
 import org.talksbot.names.NameIndex;
 import org.talksbot.names.NameKey;
 import org.talksbot.store.Person;
@@ -41,15 +42,14 @@ final class RoleAnswer {
     }
 
     /** The answer for these role words, or null when no role in the store has them all. */
-    static Answer answer(Question question, List<String> roleWords, IndexSnapshot index, int shown) {
+    static Answer answer(Question question, List<String> roleWords, IndexSnapshot index, int shown, Messages m) {
         List<Match> matches = matches(roleWords, index);
         if (matches.isEmpty()) {
             return null;
         }
         List<Person> people = matches.stream().map(Match::person).toList();
-        List<String> notes = matches.stream().map(m -> m.role().role() + m.role().asOfText()).toList();
-        String understood = "People whose role in the store matches “" + String.join(" ", roleWords)
-                + "”, closest first, then the most recent; then their newest quote in that role and newest event";
+        List<String> notes = matches.stream().map(match -> match.role().text(m)).toList();
+        String understood = m.get("search.understood.role", "words", String.join(" ", roleWords));
         return new Answer(Answer.Kind.FOUND, question, "", understood, people, notes, evidence(matches, index, shown),
                 Answer.Speakers.of(people));
     }

@@ -21,7 +21,7 @@ public interface SearchReads {
 
     @SqlQuery("""
             SELECT e.id, e.event_date, UPPER(e.date_precision) AS date_precision, e.title, e.summary, e.place,
-                   s.url AS source_url, s.name AS source_name
+                   s.url AS source_url, s.name AS source_name, e.title_ru, e.title_hy
             FROM event e
             LEFT JOIN event_source s ON s.event_id = e.id
                  AND s.position = (SELECT MIN(position) FROM event_source WHERE event_id = e.id)""")
@@ -39,7 +39,7 @@ public interface SearchReads {
     @RegisterConstructorMapper(Person.class)
     List<Person> people();
 
-    @SqlQuery("SELECT id, name, command, main, background FROM topic")
+    @SqlQuery("SELECT id, name, command, main, background, name_ru, name_hy FROM topic")
     @RegisterConstructorMapper(Topic.class)
     List<Topic> topics();
 

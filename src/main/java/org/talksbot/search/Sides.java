@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.talksbot.i18n.Messages;
 import org.talksbot.names.NameKey;
 
 /**
@@ -13,14 +14,6 @@ import org.talksbot.names.NameKey;
 final class Sides {
 
     private static final Map<String, String> BY_PHRASE = new HashMap<>();
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("russia", "Russia"), Map.entry("united-states", "the United States"),
-            Map.entry("european-union", "the EU"), Map.entry("armenia", "Armenia"),
-            Map.entry("azerbaijan", "Azerbaijan"), Map.entry("germany", "Germany"), Map.entry("france", "France"),
-            Map.entry("georgia", "Georgia"), Map.entry("kazakhstan", "Kazakhstan"), Map.entry("finland", "Finland"),
-            Map.entry("international", "international bodies"),
-            Map.entry("nagorno-karabakh", "the Nagorno-Karabakh authorities"),
-            Map.entry("armenia-and-azerbaijan", "Armenia and Azerbaijan jointly"));
     static final int LONGEST = 3;
 
     static {
@@ -72,11 +65,26 @@ final class Sides {
     record Match(String side, int length) {
     }
 
-    /** "Russia", "the United States"; an unlisted slug is spelt out. */
-    static String label(String side) {
-        String known = LABELS.get(side);
-        if (known != null) {
-            return known;
+    /** "Russia", "the United States", in the chat's language; an unlisted slug is spelt out. */
+    static String label(String side, Messages m) {
+        String key = switch (side) {
+            case "russia" -> "search.side.russia";
+            case "united-states" -> "search.side.united_states";
+            case "european-union" -> "search.side.eu";
+            case "armenia" -> "search.side.armenia";
+            case "azerbaijan" -> "search.side.azerbaijan";
+            case "germany" -> "search.side.germany";
+            case "france" -> "search.side.france";
+            case "georgia" -> "search.side.georgia";
+            case "kazakhstan" -> "search.side.kazakhstan";
+            case "finland" -> "search.side.finland";
+            case "international" -> "search.side.international";
+            case "nagorno-karabakh" -> "search.side.nagorno_karabakh";
+            case "armenia-and-azerbaijan" -> "search.side.jointly";
+            default -> null;
+        };
+        if (key != null) {
+            return m.get(key);
         }
         String words = side.replace('-', ' ');
         return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);

@@ -10,7 +10,7 @@ final class SmallTalk {
 
     private static final Set<String> GREETINGS = folded("hi", "hello", "hey", "hiya", "yo", "greetings", "morning",
             "evening", "afternoon", "good", "there", "bot", "привет", "здравствуйте", "здравствуй", "добрый", "день",
-            "утро", "вечер", "բարեւ", "բարեւ", "ողջույն", "salam", "merhaba", "all", "everyone");
+            "утро", "вечер", "вам", "всем", "բարեւ", "ձեզ", "ողջույն", "բարի", "լույս", "օր", "salam", "merhaba", "all", "everyone");
     private static final Set<String> THANKS = folded("thanks", "thank", "thx", "ty", "cheers", "you", "a", "lot",
             "very", "much", "so", "ok", "okay", "great", "cool", "nice", "спасибо", "большое", "շնորհակալություն",
             "մերսի", "sağ", "ol", "təşəkkür", "edirəm", "tesekkur", "merci");

@@ -1,83 +1,77 @@
 package org.talksbot.search;
 
+import com.ibm.icu.text.ListFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.talksbot.i18n.Messages;
 import org.talksbot.store.Person;
-import org.talksbot.store.Topic;
 
 /**
  * The line that says how a question was read ("Quotes by Antony Blinken on Lachin corridor, best match
- * first, then newest"), so a misreading shows. Plain text: the answer escapes it. It names a speaker
- * only when every quote under it is theirs (the search guarantees that: see {@link ItemQuery}).
+ * first, then newest"), so a misreading shows, in the chat's language. Plain text: the answer escapes it.
+ * It names a speaker only when every quote under it is theirs (the search guarantees that: see
+ * {@link ItemQuery}).
  */
 final class Understanding {
 
-    static final String BEST_THEN_NEWEST = "best match first, then newest first among equally good matches";
-    static final String NEWEST_FIRST = "newest first";
+    /** The orders an answer's items come in, as message keys. */
+    static final String BEST_THEN_NEWEST = "search.order.best";
+    static final String NEWEST_FIRST = "search.order.newest";
 
     private Understanding() {
     }
 
-    static String line(Question question, List<IndexedItem> items, boolean noQuotes, String order) {
+    static String line(Question question, List<IndexedItem> items, boolean noQuotes, String order, Messages m) {
+        return line(question, items, noQuotes, order, false, m);
+    }
+
+    /** {@code counts}: the items were chosen for giving a number. */
+    static String line(Question question, List<IndexedItem> items, boolean noQuotes, String order, boolean counts,
+                       Messages m) {
         boolean allQuotes = items.stream().allMatch(IndexedItem::isQuote);
         boolean allEvents = items.stream().noneMatch(IndexedItem::isQuote);
-        String what = allQuotes ? "Quotes" : allEvents ? "Events" : "Events and quotes";
-        if (question.newestFirst()) {
-            what = "Latest " + what.toLowerCase(java.util.Locale.ROOT);
-        }
-        StringBuilder line = new StringBuilder(what);
-        List<String> speakers = speakers(question);
-        if (!speakers.isEmpty()) {
-            line.append(allQuotes ? " by " : " with ").append(joined(speakers, allQuotes ? " or " : " and "));
-        }
-        line.append(scope(question));
+        String kind = allQuotes ? "quotes" : allEvents ? "events" : "mixed";
+        String what = question.newestFirst() ? m.get("search.what.latest", "kind", kind)
+                : m.get("search.what", "kind", kind);
+        List<String> names = speakers(question, m);
+        String speakers = names.isEmpty() ? ""
+                : allQuotes ? m.get("search.understood.by", "names", joined(names, false, m))
+                : m.get("search.understood.with", "names", joined(names, true, m));
+        String line = m.get("search.understood", "what", what, "speakers", speakers, "scope", scope(question, m),
+                "counts", counts ? "yes" : "no", "order", m.get(order));
         // a "who said" question answered with events must not read as if these were quotes
-        String prefix = noQuotes ? "No quotes in the store match this. " : "";
-        return prefix + line + ", " + order;
+        return noQuotes ? m.get("search.understood.no_quotes", "line", line) : line;
     }
 
     /** Who the question names as speakers or actors: people and sides. */
-    static List<String> speakers(Question question) {
+    static List<String> speakers(Question question, Messages m) {
         List<String> names = new ArrayList<>(question.people().stream().map(Person::name).toList());
-        question.sides().forEach(side -> names.add(Sides.label(side)));
+        question.sides().forEach(side -> names.add(Sides.label(side, m)));
         return names;
     }
 
     /** " on Lachin corridor in 2023 matching “checkpoint”": the subjects, period and other words. */
-    static String scope(Question question) {
+    static String scope(Question question, Messages m) {
         StringBuilder line = new StringBuilder();
-        List<String> subjects = new ArrayList<>(question.topics().stream().map(Topic::name).toList());
+        List<String> subjects = new ArrayList<>(question.topics().stream().map(t -> t.name(m.language())).toList());
         question.places().forEach(p -> subjects.add(p.withOtherNames()));
         if (!subjects.isEmpty()) {
-            line.append(" on ").append(joined(subjects, " or "));
+            line.append(m.get("search.understood.on", "subjects", joined(subjects, false, m)));
         }
-        Question.Period period = question.period();
-        if (period != null) {
-            line.append(preposition(period)).append(period.label());
+        if (question.period() != null) {
+            line.append(Periods.scope(question.period(), m));
         }
         if (!question.otherWords().isEmpty()) {
-            line.append(" matching “").append(String.join(" ", question.otherWords().stream().limit(8).toList()))
-                    .append(question.otherWords().size() > 8 ? " …" : "").append('”');
+            line.append(m.get("search.understood.matching", "words",
+                    String.join(" ", question.otherWords().stream().limit(8).toList())
+                            + (question.otherWords().size() > 8 ? " …" : "")));
         }
         return line.toString();
     }
 
-    /** "in 2023", "on 2023-02-18", "since 2023" (the label carries its own word). */
-    private static String preposition(Question.Period period) {
-        String label = period.label();
-        if (label.startsWith("since") || label.startsWith("after") || label.startsWith("before")
-                || label.startsWith("until")) {
-            return " ";
-        }
-        return period.oneDay() ? " on " : " in ";
-    }
-
-    static String joined(List<String> parts, String last) {
-        if (parts.size() == 1) {
-            return parts.get(0);
-        }
-        return parts.subList(0, parts.size() - 1).stream().collect(Collectors.joining(", ")) + last
-                + parts.get(parts.size() - 1);
+    /** "A, B and C" or "A, B or C", as the language writes a list. */
+    static String joined(List<String> parts, boolean and, Messages m) {
+        return ListFormatter.getInstance(m.language().locale(), and ? ListFormatter.Type.AND : ListFormatter.Type.OR,
+                ListFormatter.Width.WIDE).format(parts);
     }
 }

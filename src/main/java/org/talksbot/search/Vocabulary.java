@@ -34,6 +34,8 @@ final class Vocabulary {
     /** The stems of every word of the texts, so "blocking" reads as a word of them ("blocked"), not a typo. */
     private final Set<String> textStems;
     private final NameIndex names;
+    /** The names in Russian and Armenian letters, found in any case (Пашиняна, Լաչինի). */
+    private final ForeignWords foreignNames;
 
     Vocabulary(Map<String, Person> people, Map<String, Topic> topics, Map<String, Place> places,
                Map<String, List<String>> personAliases, Map<String, List<String>> topicAliases,
@@ -52,6 +54,17 @@ final class Vocabulary {
                 topicAliases.getOrDefault(t.id(), List.of())));
         places.values().forEach(p -> builder.place(p.id(), p.name(), p.otherNames()));
         this.names = builder.build();
+        List<ForeignWords.Alias> aliases = new ArrayList<>();
+        people.values().forEach(p -> personAliases.getOrDefault(p.id(), List.of())
+                .forEach(a -> aliases.add(new ForeignWords.Alias(a, p.name(), true))));
+        topics.values().forEach(t -> topicAliases.getOrDefault(t.id(), List.of())
+                .forEach(a -> aliases.add(new ForeignWords.Alias(a, t.name(), false))));
+        places.values().forEach(p -> p.otherNames().forEach(a -> aliases.add(new ForeignWords.Alias(a, p.name(), false))));
+        this.foreignNames = ForeignWords.names(aliases);
+    }
+
+    ForeignWords foreignNames() {
+        return foreignNames;
     }
 
     /** What exactly this folded phrase names (a weak surname included: the reader decides). */

@@ -19,7 +19,7 @@ public interface EventQueries {
 
     String COLUMNS = """
             SELECT e.id, e.event_date, UPPER(e.date_precision) AS date_precision, e.title, e.summary, e.place,
-                   s.url AS source_url, s.name AS source_name
+                   s.url AS source_url, s.name AS source_name, e.title_ru, e.title_hy
             """;
     String FIRST_SOURCE = """
             LEFT JOIN event_source s ON s.event_id = e.id
@@ -72,18 +72,22 @@ public interface EventQueries {
     List<Event> between(@Bind("from") LocalDate from, @Bind("to") LocalDate to,
                         @Bind("limit") int limit, @Bind("offset") int offset);
 
+    /** What a word search reads: the title in every language and the summary. */
+    String SEARCHED = "LOWER(e.title || ' ' || COALESCE(e.title_ru, '') || ' ' || COALESCE(e.title_hy, '') || ' ' "
+            + "|| e.summary)";
+
     /**
-     * Events whose title or summary contains every pattern (lower-case LIKE patterns, escaped with {@code !});
-     * unused pattern slots are bound to {@code %} and skipped.
+     * Events whose title (in any language) or summary contains every pattern (lower-case LIKE patterns,
+     * escaped with {@code !}); unused pattern slots are bound to {@code %} and skipped.
      */
-    @SqlQuery(COLUMNS + " FROM (SELECT * FROM event e " + """
-             WHERE (:w0 = '%' OR LOWER(e.title || ' ' || e.summary) LIKE :w0 ESCAPE '!')
-               AND (:w1 = '%' OR LOWER(e.title || ' ' || e.summary) LIKE :w1 ESCAPE '!')
-               AND (:w2 = '%' OR LOWER(e.title || ' ' || e.summary) LIKE :w2 ESCAPE '!')
-               AND (:w3 = '%' OR LOWER(e.title || ' ' || e.summary) LIKE :w3 ESCAPE '!')
-               AND (:w4 = '%' OR LOWER(e.title || ' ' || e.summary) LIKE :w4 ESCAPE '!')
-               AND (:w5 = '%' OR LOWER(e.title || ' ' || e.summary) LIKE :w5 ESCAPE '!')
-            """ + NEWEST_FIRST + " LIMIT :limit) e " + FIRST_SOURCE + NEWEST_FIRST)
+    @SqlQuery(COLUMNS + " FROM (SELECT * FROM event e"
+            + " WHERE (:w0 = '%' OR " + SEARCHED + " LIKE :w0 ESCAPE '!')"
+            + " AND (:w1 = '%' OR " + SEARCHED + " LIKE :w1 ESCAPE '!')"
+            + " AND (:w2 = '%' OR " + SEARCHED + " LIKE :w2 ESCAPE '!')"
+            + " AND (:w3 = '%' OR " + SEARCHED + " LIKE :w3 ESCAPE '!')"
+            + " AND (:w4 = '%' OR " + SEARCHED + " LIKE :w4 ESCAPE '!')"
+            + " AND (:w5 = '%' OR " + SEARCHED + " LIKE :w5 ESCAPE '!')"
+            + NEWEST_FIRST + " LIMIT :limit) e " + FIRST_SOURCE + NEWEST_FIRST)
     List<Event> matching(@Bind("w0") String w0, @Bind("w1") String w1, @Bind("w2") String w2,
                          @Bind("w3") String w3, @Bind("w4") String w4, @Bind("w5") String w5,
                          @Bind("limit") int limit);

@@ -101,7 +101,7 @@ public final class StoreReader {
         });
     }
 
-    /** Events whose title or summary contains every word, case-insensitively, newest first. */
+    /** Events whose title (in any language) or summary contains every word, case-insensitively, newest first. */
     public List<Event> eventsWithWords(List<String> words, int limit) {
         List<String> p = likePatterns(words);
         return events.matching(p.get(0), p.get(1), p.get(2), p.get(3), p.get(4), p.get(5), limit);

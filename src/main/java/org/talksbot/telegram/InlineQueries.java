@@ -6,19 +6,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talksbot.core.Reply;
 import org.talksbot.core.TextCut;
+import org.talksbot.i18n.Language;
 import org.talksbot.search.InlineArticle;
 import org.talksbot.search.InlineResults;
 import org.talksbot.search.InlineSource;
 import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.InlineQuery;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.inputmessagecontent.InputTextMessageContent;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultArticle;
 
 /**
  * Answers {@code @Bot QUERY} from the {@link InlineSource}: each article becomes a result that sends its
- * HTML card without link preview. When the search fails the user still gets an (empty) answer, so the
+ * HTML card without link preview, with its fixed texts in the user's language. When the search fails the user still gets an (empty) answer, so the
  * inline popup does not hang until Telegram gives up.
  */
 final class InlineQueries {
@@ -40,7 +42,7 @@ final class InlineQueries {
     AnswerInlineQuery answer(InlineQuery query) {
         InlineResults results;
         try {
-            results = source.search(cut(query.getQuery()), offset(query.getOffset()));
+            results = source.search(cut(query.getQuery()), offset(query.getOffset()), language(query));
         } catch (RuntimeException e) {
             log.error("inline search failed for a query of {} characters", lengthOf(query.getQuery()), e);
             results = new InlineResults(List.of(), "");
@@ -52,6 +54,12 @@ final class InlineQueries {
                 .cacheTime(CACHE_SECONDS)
                 .isPersonal(false)
                 .build();
+    }
+
+    /** The user's language: an inline query has no chat, so the one they chose in private, else their client's. */
+    private Language language(InlineQuery query) {
+        User from = query.getFrom();
+        return from == null ? Language.EN : source.languageOf(from.getId(), from.getLanguageCode());
     }
 
     /** The empty answer sent when even building the real one failed. */

@@ -2,16 +2,23 @@ package org.talksbot.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talksbot.core.Bot;
 import org.talksbot.core.MenuEntry;
+import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
 import org.talksbot.inbox.Inbox;
 import org.talksbot.search.InlineSource;
 import org.telegram.telegrambots.longpolling.BotSession;
@@ -41,8 +48,8 @@ public final class TelegramBot implements AutoCloseable {
     private final TelegramBotsLongPollingApplication polling;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean closing = new AtomicBoolean();
-    /** The menu Telegram has now, so an unchanged menu is not sent again. */
-    private volatile List<MenuEntry> published = List.of();
+    /** The menu Telegram has now in each language, so an unchanged menu is not sent again. */
+    private final Map<Language, List<MenuEntry>> published = new ConcurrentHashMap<>();
     /** Its own thread: the poller's is busy waiting on Telegram. */
     private final ScheduledExecutorService menuFollower =
             Executors.newSingleThreadScheduledExecutor(TelegramApi.daemonThreads("talksbot-tg-menu"));
@@ -59,13 +66,26 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     /**
+     * As below with one English menu for everyone, and the adapter's own texts (errors, "text only") in
+     * each user's client language.
+     */
+    public static TelegramBot start(TelegramApi api, Bot bot, List<MenuEntry> menu, ChatMembershipListener membership,
+                                    InlineSource inline, Inbox inbox, Runnable repliesQueued) {
+        return start(api, bot, Map.of(Language.EN, menu), request -> Language.fromTelegram(request.language()),
+                membership, inline, inbox, repliesQueued);
+    }
+
+    /**
      * Connects and starts polling over {@code api}, which the bot then owns and closes. If that fails the
      * api stays the caller's, to try again: IllegalArgumentException when Telegram refuses the token,
      * IllegalStateException when it cannot be reached (messages without the token).
      *
+     * @param menus the command menu per language (English is everyone's default)
+     * @param chatLanguage the language a chat reads, for the texts the adapter writes itself
      * @param repliesQueued runs whenever handling an update queued replies (to wake the sender)
      */
-    public static TelegramBot start(TelegramApi api, Bot bot, List<MenuEntry> menu, ChatMembershipListener membership,
+    public static TelegramBot start(TelegramApi api, Bot bot, Map<Language, List<MenuEntry>> menus,
+                                    Function<Request, Language> chatLanguage, ChatMembershipListener membership,
                                     InlineSource inline, Inbox inbox, Runnable repliesQueued) {
         TelegramBot telegramBot = new TelegramBot(api);
         try {
@@ -75,9 +95,9 @@ public final class TelegramBot implements AutoCloseable {
                 log.info("inline mode is off for @{}: turn it on with @BotFather (/setinline) to answer @{} QUERY",
                         username, username);
             }
-            telegramBot.publishMenu(menu);
-            UpdateHandler handler = new UpdateHandler(api.client(), bot, username, membership, api.secrets(),
-                    new InlineQueries(inline));
+            telegramBot.publishMenus(menus);
+            UpdateHandler handler = new UpdateHandler(api.client(), bot, chatLanguage, username, membership,
+                    api.secrets(), new InlineQueries(inline));
             telegramBot.dispatcher = new InboxDispatcher(inbox, telegramBot.lanes, handler, repliesQueued).start();
             UpdatesRequest updatesRequest = new UpdatesRequest(Clock.systemUTC());
             InboxDispatcher dispatcher = telegramBot.dispatcher;
@@ -101,29 +121,37 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     /**
-     * Keeps the command menu in step with {@code menu} (topic shortcuts follow the store): checked every
-     * {@code every}, sent only when it changed, for as long as the bot runs.
+     * Keeps the command menus in step with {@code menus} (topic shortcuts follow the store): checked every
+     * {@code every}, each language's sent only when it changed, for as long as the bot runs.
      */
-    public void followMenu(java.util.function.Supplier<List<MenuEntry>> menu, java.time.Duration every) {
+    public void followMenu(Supplier<Map<Language, List<MenuEntry>>> menus, Duration every) {
         menuFollower.scheduleWithFixedDelay(() -> {
             try {
-                List<MenuEntry> now = menu.get();
-                if (!now.equals(published)) {
-                    publishMenu(now);
-                }
+                publishMenus(menus.get());
             } catch (RuntimeException e) {
                 log.warn("could not read the command menu: {}", api.secrets().describe(e));
             }
         }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void publishMenu(List<MenuEntry> menu) {
-        try {
-            api.client().execute(SetMyCommands.builder().commands(MenuCommands.of(menu)).build());
-            published = List.copyOf(menu);
-        } catch (TelegramApiException | RuntimeException e) {
-            // a missing menu is cosmetic: the commands still work when typed
-            log.warn("could not set the command menu: {}", api.secrets().describe(e));
+    /**
+     * One setMyCommands per language that changed: English without a language code (the menu of every
+     * user whose language has none of its own), the others with theirs.
+     */
+    private void publishMenus(Map<Language, List<MenuEntry>> menus) {
+        for (Language language : Language.values()) {
+            List<MenuEntry> menu = menus.get(language);
+            if (menu == null || menu.equals(published.get(language))) {
+                continue;
+            }
+            try {
+                api.client().execute(SetMyCommands.builder().commands(MenuCommands.of(menu))
+                        .languageCode(language == Language.EN ? null : language.code()).build());
+                published.put(language, List.copyOf(menu));
+            } catch (TelegramApiException | RuntimeException e) {
+                // a missing menu is cosmetic: the commands still work when typed
+                log.warn("could not set the {} command menu: {}", language.code(), api.secrets().describe(e));
+            }
         }
     }
 

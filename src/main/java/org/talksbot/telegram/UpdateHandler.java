@@ -1,11 +1,14 @@
 package org.talksbot.telegram;
 
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talksbot.core.Bot;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 import org.talksbot.inbox.Handled;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
@@ -27,20 +30,20 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 final class UpdateHandler {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateHandler.class);
-    static final String TEXT_ONLY = "I read text messages only. Send /help to see what I can answer.";
-    static final String FAILED = "Sorry, something went wrong while answering that. Please try again later.";
 
     private final TelegramClient client;
     private final Bot bot;
+    private final Function<Request, Language> chatLanguage;
     private final String ourUsername;
     private final ChatMembershipListener membership;
     private final Secrets secrets;
     private final InlineQueries inline;
 
-    UpdateHandler(TelegramClient client, Bot bot, String ourUsername, ChatMembershipListener membership,
-                  Secrets secrets, InlineQueries inline) {
+    UpdateHandler(TelegramClient client, Bot bot, Function<Request, Language> chatLanguage, String ourUsername,
+                  ChatMembershipListener membership, Secrets secrets, InlineQueries inline) {
         this.client = client;
         this.bot = bot;
+        this.chatLanguage = chatLanguage;
         this.ourUsername = ourUsername;
         this.membership = membership;
         this.secrets = secrets;
@@ -89,7 +92,9 @@ final class UpdateHandler {
             return answer(request.get());
         }
         if (!message.hasText() && message.getChat() != null && message.getChat().isUserChat()) {
-            return Handled.reply(message.getChatId(), false, Reply.of(TEXT_ONLY));
+            Request sender = Requests.request(message.getChatId(), message.getFrom(), message.getChatId(), "",
+                    Request.ChatType.PRIVATE, Request.Origin.MESSAGE);
+            return Handled.reply(message.getChatId(), false, Reply.of(messages(sender).get("telegram.text.only")));
         }
         return Handled.NOTHING;
     }
@@ -139,8 +144,18 @@ final class UpdateHandler {
         } catch (RuntimeException e) {
             log.error("the bot failed to answer {} in chat {}: {}", request.origin(), request.chatId(),
                     secrets.describe(e));
-            reply = Reply.of(FAILED);
+            reply = Reply.of(messages(request).get("telegram.failed"));
         }
         return Handled.reply(request.chatId(), request.isGroup(), reply);
+    }
+
+    /** The chat's language, or its user's client language when the chat's cannot be read (the store is down). */
+    private Messages messages(Request request) {
+        try {
+            return Messages.of(chatLanguage.apply(request));
+        } catch (RuntimeException e) {
+            log.warn("could not read the language of chat {}: {}", request.chatId(), secrets.describe(e));
+            return Messages.of(Language.fromTelegram(request.language()));
+        }
     }
 }

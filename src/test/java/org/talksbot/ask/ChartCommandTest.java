@@ -53,17 +53,17 @@ class ChartCommandTest {
 
     @Test
     void aYearOrARangeOfYearsIsChartedPerMonthWithinTheStoresDates() {
-        assertTrue(photo("/chart 2022").caption().contains("per month, 2022-01 – 2022-12"));
+        assertTrue(photo("/chart 2022").caption().contains("per month, January 2022 – December 2022"));
         // the store's first item is from May 2021 and its newest (a quote) from July 2023
-        assertTrue(photo("/chart 2021 2023").caption().contains("per month, 2021-05 – 2023-07"));
+        assertTrue(photo("/chart 2021 2023").caption().contains("per month, May 2021 – July 2023"));
     }
 
     @Test
     void tooLittleToDrawIsSaidInWordsWithWhatTheStoreCovers() {
         String lachin2023 = text("/chart lachin 2023");
-        assertTrue(lachin2023.contains("too few events on Lachin corridor in 2023"), lachin2023);
+        assertTrue(lachin2023.contains("too few events on Lachin corridor (2023) to draw"), lachin2023);
         String before = text("/chart 1999");
-        assertTrue(before.contains("too few events in 1999") && before.contains("The store covers 2021-05 to 2023-06"),
+        assertTrue(before.contains("too few events (1999)") && before.contains("The store covers May 2021 to June 2023"),
                 before);
     }
 
@@ -83,9 +83,25 @@ class ChartCommandTest {
     }
 
     @Test
+    void theChartCaptionAndItsWordsAreInTheReadersLanguage() {
+        Reply russian = Answers.ask(ROUTER, "/chart lachin", org.talksbot.i18n.Language.RU);
+        assertTrue(russian.photo().caption().startsWith("<b>События по теме «Lachin corridor» по месяцам, "),
+                russian.photo().caption());
+        assertTrue(russian.photo().caption().contains(Answers.messages(org.talksbot.i18n.Language.RU).get("chart.data")));
+        assertTrue(russian.html().contains("<b>По группам</b>"), russian.html());
+        Reply armenian = Answers.ask(ROUTER, "/chart blinken 2023", org.talksbot.i18n.Language.HY);
+        assertTrue(armenian.photo().caption().startsWith("<b>Antony Blinken՝ իրադարձություններ և մեջբերումներ ըստ ամիսների, "),
+                armenian.photo().caption());
+        assertTrue(armenian.photo().caption().endsWith(Answers.messages(org.talksbot.i18n.Language.HY).get("common.english_notice")));
+        String tooFew = Answers.ask(ROUTER, "/chart 1999", org.talksbot.i18n.Language.RU).html();
+        assertTrue(tooFew.startsWith("Слишком мало событий (1999 г.), чтобы построить график"), tooFew);
+        assertTrue(tooFew.contains("Хранилище охватывает период май 2021 г. – июнь 2023 г."), tooFew);
+    }
+
+    @Test
     void badDatesAndUnknownNamesAreExplained() {
         assertTrue(text("/chart 2024 2022").contains("must not be after"));
-        assertTrue(text("/chart 2022-13").contains("could not read"));
+        assertTrue(text("/chart 2022-13").startsWith("The date 2022-13 does not exist: there is no month 13."));
         assertTrue(text("/chart 2021 2022 2023").contains("could not read"));
         assertTrue(text("/chart nobody at all").contains("I don't know a topic or person called “nobody at all”"));
     }

@@ -7,6 +7,8 @@ import static org.talksbot.ask.Answers.ask;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 import org.talksbot.core.BuiltInCommands;
 import org.talksbot.core.Command;
 import org.talksbot.core.MenuEntry;
@@ -56,7 +58,8 @@ class CommandRouterTest {
 
     @Test
     void plainTextGetsTheCommandsHint() {
-        assertEquals(CommandsOnlyFallback.HINT, ask("what happened in Lachin?").html());
+        assertEquals(Messages.of(Language.EN).get("ask.commands_only"), ask("what happened in Lachin?").html());
+        assertEquals(Messages.of(Language.RU).get("ask.commands_only"), ask("что было в Лачине?", Language.RU).html());
     }
 
     @Test
@@ -83,6 +86,12 @@ class CommandRouterTest {
                 List.of(new Extra("boom", true, new IllegalStateException("db down"))), request -> Reply.of("fallback"));
         String html = ask(router, "/boom").html();
         assertEquals("Sorry, something went wrong answering /boom; please try again.", html);
+        assertEquals("Извините, при ответе на /boom что-то пошло не так; попробуйте ещё раз.",
+                ask(router, "/boom", Language.RU).html());
+        CommandRouter failingFallback = CommandRouter.create(TestStore.empty().jdbi(), List.of(), request -> {
+            throw new IllegalStateException("index down");
+        });
+        assertEquals(Messages.of(Language.HY).get("common.error_message"), ask(failingFallback, "hello", Language.HY).html());
     }
 
     @Test
@@ -95,6 +104,27 @@ class CommandRouterTest {
         List<String> menu = router.menu().stream().map(MenuEntry::command).toList();
         assertTrue(menu.contains("subscribe") && !menu.contains("admin"), menu.toString());
         assertEquals("question answering", ask(router, "hello").html());
+    }
+
+    @Test
+    void theMenuIsWrittenInEachLanguageWithTheSameCommands() {
+        List<MenuEntry> english = Answers.STANDARD.menu();
+        for (Language language : Language.values()) {
+            List<MenuEntry> menu = Answers.STANDARD.menu(Messages.of(language));
+            assertEquals(english.stream().map(MenuEntry::command).toList(), menu.stream().map(MenuEntry::command).toList());
+            MenuEntry who = menu.stream().filter(entry -> entry.command().equals("who")).findFirst().orElseThrow();
+            assertEquals(Messages.of(language).get("ask.who.description"), who.description());
+        }
+        assertEquals(english, Answers.STANDARD.menu(Messages.of(Language.EN)));
+    }
+
+    @Test
+    void anUnknownCommandIsAnsweredInTheReadersLanguage() {
+        assertEquals("I don't know the command /latst. Did you mean /latest? /help lists all commands.",
+                ask("/latst").html());
+        assertEquals("Я не знаю команды /latst. Вы имели в виду /latest? /help — список всех команд.",
+                ask("/latst", Language.RU).html());
+        assertEquals("Ես չգիտեմ /nosuchthing հրամանը։ /help — բոլոր հրամանները։", ask("/nosuchthing", Language.HY).html());
     }
 
     @Test
@@ -154,7 +184,7 @@ class CommandRouterTest {
     @Test
     void aSlashAloneOrAnEmptyMessageIsHandled() {
         assertTrue(ask("/").html().contains("/help lists all commands"));
-        assertEquals(CommandsOnlyFallback.HINT, ask("").html());
+        assertEquals(Messages.of(Language.EN).get("ask.commands_only"), ask("").html());
     }
 
     @Test

@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.talksbot.ask.Answers.ask;
 import static org.talksbot.ask.Answers.more;
+import static org.talksbot.ask.Answers.day;
+import static org.talksbot.ask.Answers.month;
+
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.talksbot.core.Reply;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 import org.talksbot.store.TestStore;
 
 class LatestCommandTest {
@@ -22,7 +27,8 @@ class LatestCommandTest {
     void latestShowsTheFiveNewestEventsWithDatesAndSourceLinks() {
         String html = ask("/latest").html();
         assertEquals(5, cards(html));
-        assertTrue(html.indexOf("2023-07-10") < html.indexOf("2023-06-12"), "newest first");
+        assertTrue(html.startsWith("<b>Latest events</b>\n\n" + day("2023-07-10") + " · "), html);
+        assertTrue(html.indexOf(day("2023-07-10")) < html.indexOf(day("2023-06-12")), "newest first");
         assertTrue(html.contains("<a href=\"https://state.gov/talks?a=1&amp;b=2\">U.S. State Department</a>"));
         assertTrue(html.contains("<b>Meeting number 23</b>"));
     }
@@ -47,7 +53,7 @@ class LatestCommandTest {
     void lastPageHasNoMoreButtonAndShowsMonthPrecision() {
         Reply last = ask("/latest 20 @20");
         assertEquals(6, cards(last.html()));
-        assertTrue(last.html().contains("2022-12 · <b>Border commissions meet</b>"));
+        assertTrue(last.html().contains(month("2022-12") + " · <b>Border commissions meet</b>"), last.html());
         assertNull(more(last));
         assertFalse(last.hasButtons());
     }
@@ -76,6 +82,26 @@ class LatestCommandTest {
     @Test
     void theBotNameSuffixAndCaseAreIgnored() {
         assertEquals(ask("/latest 2").html(), ask("  /LATEST@SomeBot 2  ").html());
+    }
+
+    @Test
+    void latestInRussianAndArmenianHasTitleDatesSourceLabelsNotesAndMoreInThatLanguage() {
+        Reply russian = ask("/latest", Language.RU);
+        assertTrue(russian.html().startsWith("<b>Последние события</b>\n\n10 июля 2023 г. · "), russian.html());
+        assertEquals(5, russian.html().split("Источник: ", -1).length - 1);
+        assertTrue(russian.html().endsWith("\n\n" + Messages.of(Language.RU).get("common.english_notice")), russian.html());
+        assertEquals("/latest 5 @5", more(russian, Language.RU));
+        assertTrue(ask("/latest 5 @5", Language.RU).html().startsWith("<b>Более ранние события</b>"));
+        assertTrue(ask("/latest 999", Language.RU).html().startsWith("Я показываю не больше 20 событий за раз; вот последние 20."));
+        assertTrue(ask("/latest 5 @500", Language.RU).html().startsWith("Более ранних событий нет."));
+
+        Reply armenian = ask("/latest 20 @20", Language.HY);
+        assertTrue(armenian.html().startsWith("<b>Ավելի վաղ իրադարձություններ</b>"), armenian.html());
+        assertTrue(armenian.html().contains(month("2022-12", Language.HY) + " · <b>Border commissions meet</b>"),
+                armenian.html());
+        assertTrue(armenian.html().contains("Աղբյուր՝ <a href="), armenian.html());
+        assertTrue(ask("/latest abc", Language.HY).html().startsWith(Messages.of(Language.HY).get("ask.latest.note_invalid",
+                "max", 20, "count", 5)));
     }
 
     @Test

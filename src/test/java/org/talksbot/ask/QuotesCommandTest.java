@@ -58,4 +58,17 @@ class QuotesCommandTest {
         assertEquals("No quotes by Ilham Aliyev in the store yet. Try /quotes alone, /who or /topics.",
                 ask("/quotes aliyev").html());
     }
+
+    @Test
+    void quotesInRussianAndArmenianNameThePersonAndTopicInTheFrameAndKeepTheWordsVerbatim() {
+        org.talksbot.i18n.Language ru = org.talksbot.i18n.Language.RU;
+        org.talksbot.i18n.Language hy = org.talksbot.i18n.Language.HY;
+        String russian = ask("/quotes blinken lachin", ru).html();
+        assertTrue(russian.startsWith("<b>Цитаты: Antony Blinken, тема «Lachin corridor»</b>\n\n10 июля 2023 г. · "), russian);
+        assertTrue(russian.contains("“Peace is within reach &lt;b&gt;now&lt;/b&gt; &amp; we must seize it.”"), russian);
+        assertEquals("В хранилище пока нет цитат (Ilham Aliyev). Попробуйте просто /quotes, /who или /topics.",
+                ask("/quotes aliyev", ru).html());
+        assertTrue(ask("/quotes lachin", hy).html().startsWith("<b>Մեջբերումներ «Lachin corridor» թեմայով</b>"));
+        assertTrue(ask("/quotes blinken pashinyan", hy).html().startsWith("Նշեք առավելագույնը մեկ անձ և մեկ թեմա"));
+    }
 }

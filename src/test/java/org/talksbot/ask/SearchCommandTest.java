@@ -36,6 +36,11 @@ class SearchCommandTest {
     @Test
     void searchWithoutWordsAsksForThem() {
         assertTrue(ask("/search").html().startsWith("What should I look for?"));
+        assertTrue(ask("/search", org.talksbot.i18n.Language.RU).html().startsWith("Что искать?"));
+        assertTrue(ask("/search zzzz", org.talksbot.i18n.Language.HY).html()
+                .startsWith("Շտեմարանում «zzzz»-ին համապատասխանող ոչինչ չկա։"));
+        String found = ask("/search lachin", org.talksbot.i18n.Language.RU).html();
+        assertTrue(found.startsWith("<b>Найдено по запросу «lachin»</b>\n\n") && found.contains("Источник: <a href="), found);
     }
 
     @Test

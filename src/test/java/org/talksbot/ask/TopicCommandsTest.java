@@ -68,7 +68,23 @@ class TopicCommandsTest {
 
     @Test
     void everyTopicWithACommandHasItsShortcut() {
-        assertTrue(ask("/border").html().contains("2022-12 · <b>Border commissions meet</b>"));
+        assertTrue(ask("/border").html().contains(Answers.month("2022-12") + " · <b>Border commissions meet</b>"));
+    }
+
+    @Test
+    void aTopicInRussianAndArmenianHasItsFramesInThatLanguageAndTheEnglishNoticeOnce() {
+        org.talksbot.i18n.Language ru = org.talksbot.i18n.Language.RU;
+        org.talksbot.i18n.Language hy = org.talksbot.i18n.Language.HY;
+        Reply russian = ask("/border", ru);
+        assertTrue(russian.html().contains("декабрь 2022 г. · <b>Border commissions meet</b>"), russian.html());
+        String notice = Answers.messages(ru).get("common.english_notice");
+        assertEquals(1, russian.html().split(java.util.regex.Pattern.quote(notice), -1).length - 1, russian.html());
+        assertTrue(russian.buttons().stream().flatMap(List::stream)
+                .anyMatch(b -> b.label().equals("График") && b.data().startsWith("/chart ")), russian.buttons().toString());
+        assertEquals("Вы имели в виду Lachin corridor?", ask("/topic lachn corridor", ru).html());
+        assertTrue(ask("/topics", hy).html().startsWith("<b>Թեմաներ</b>\n• Lachin corridor — /lachin"));
+        assertTrue(ask("/topic weather", hy).html().startsWith("Ես չգիտեմ «weather» թեման։"));
+        assertTrue(ask("/lachin", hy).html().contains("Աղբյուր՝ <a href="));
     }
 
     @Test

@@ -31,7 +31,7 @@ class WhoCommandTest {
     void personCardShowsQuotesWithRoleAndSourceAndTheirEvents() {
         String html = ask("/who blinken").html();
         assertTrue(html.contains("<b>Quotes</b>"));
-        assertTrue(html.contains("2023-07-10 · <b>Antony Blinken</b> (U.S. Secretary of State):\n"
+        assertTrue(html.contains(Answers.day("2023-07-10") + " · <b>Antony Blinken</b> (U.S. Secretary of State):\n"
                 + "“Peace is within reach &lt;b&gt;now&lt;/b&gt; &amp; we must seize it.”\n"
                 + "Source: <a href=\"https://state.gov/q1\">State Department</a>"), html);
         assertTrue(html.contains("<b>Events</b>"));
@@ -86,7 +86,9 @@ class WhoCommandTest {
     @Test
     void theRoleIsDatedByTheNewestQuoteThatGivesIt() {
         String html = ask("/who blinken").html();
-        assertTrue(html.startsWith("<b>Antony Blinken</b> — U.S. Secretary of State, as of 2023-07\n"), html);
+        assertTrue(html.startsWith("<b>Antony Blinken</b> — U.S. Secretary of State, as of July 2023\n"), html);
+        String russian = ask("/who blinken", org.talksbot.i18n.Language.RU).html();
+        assertTrue(russian.startsWith("<b>Antony Blinken</b> — U.S. Secretary of State, по данным на июль 2023 г.\n"), russian);
     }
 
     @Test
@@ -107,6 +109,29 @@ class WhoCommandTest {
     @Test
     void anOrganisationWithoutQuotesOrEventsSaysSo() {
         String html = ask("/who EU").html();
-        assertTrue(html.contains("<b>European Union</b>\n0 quotes and 0 events in the store yet."), html);
+        assertTrue(html.contains("<b>European Union</b>\nNo quotes or events in the store yet."), html);
+    }
+
+    @Test
+    void aCardInRussianAndArmenianCountsWithEachLanguagesPlurals() {
+        org.talksbot.i18n.Language ru = org.talksbot.i18n.Language.RU;
+        org.talksbot.i18n.Language hy = org.talksbot.i18n.Language.HY;
+        int quotes = TestStore.standard().jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM quote WHERE person_id = 'nikol-pashinyan'").mapTo(Integer.class).one());
+        int events = TestStore.standard().jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM event_person WHERE person_id = 'nikol-pashinyan'").mapTo(Integer.class).one());
+        Reply russian = ask("/who pashinyan", ru);
+        assertTrue(russian.html().contains("\n" + Answers.messages(ru).get("ask.who.counts_newest", "quotes", quotes,
+                "events", events) + "\n\n<b>Цитаты</b>"), russian.html());
+        assertTrue(russian.buttons().stream().flatMap(List::stream).anyMatch(b -> b.label().equals("Все цитаты (" + quotes + ")")));
+        assertEquals("/who nikol-pashinyan @5", Answers.more(russian, ru));
+        String notice = Answers.messages(ru).get("common.english_notice");
+        assertEquals(1, russian.html().split(java.util.regex.Pattern.quote(notice), -1).length - 1, "told once per answer");
+        assertEquals("Вы имели в виду Antony Blinken?", ask("/who blinkn", ru).html());
+        Reply armenian = ask("/who blinken", hy);
+        assertTrue(armenian.html().contains("<b>Մեջբերումներ</b>") && armenian.html().contains("<b>Իրադարձություններ</b>"),
+                armenian.html());
+        assertTrue(ask("/who <Zelensky>", hy).html().startsWith("Ես չգիտեմ «&lt;Zelensky&gt;»-ին։"));
+        assertTrue(ask("/who", hy).html().startsWith("<b>Մարդիկ շտեմարանում</b> (1–"));
     }
 }

@@ -47,7 +47,7 @@ public final class ChartBenchmark {
                 Timing.conditions(), Timing.header());
         for (Ask ask : ASKS) {
             System.out.println(timing.measure(ask.name() + " (drawn)",
-                    () -> charts.draw(ask.subject(), ask.from(), ask.to()).orElseThrow()).row());
+                    () -> charts.draw(ask.subject(), ask.from(), ask.to(), org.talksbot.i18n.Messages.of(org.talksbot.i18n.Language.EN)).orElseThrow()).row());
         }
         for (Ask ask : ASKS) {
             System.out.println(timing.measure(ask.name() + " (cached)",
@@ -69,7 +69,7 @@ public final class ChartBenchmark {
         long allocated = threads.getCurrentThreadAllocatedBytes();
         int drawings = 20;
         for (int i = 0; i < drawings; i++) {
-            charts.draw(whole.subject(), whole.from(), whole.to()).orElseThrow();
+            charts.draw(whole.subject(), whole.from(), whole.to(), org.talksbot.i18n.Messages.of(org.talksbot.i18n.Language.EN)).orElseThrow();
         }
         long perDrawing = (threads.getCurrentThreadAllocatedBytes() - allocated) / drawings;
         long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();

@@ -1,6 +1,7 @@
 package org.talksbot.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -15,6 +16,8 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 import org.talksbot.store.TestStore;
 
 /** Charts drawn from a small fixture store: the image, and the counts behind it against the store's. */
@@ -75,7 +78,9 @@ class ChartsTest {
 
         assertEquals(1, data.bins());
         assertEquals(3, data.total());
-        assertEquals("Events per month, 2022-03", data.title());
+        assertEquals("Events per month, March 2022", data.title(Messages.of(Language.EN)));
+        assertEquals("События по месяцам, март 2022 г.", data.title(Messages.of(Language.RU)));
+        assertEquals("Իրադարձություններ ըստ ամիսների, մարտ 2022 թ.", data.title(Messages.of(Language.HY)));
     }
 
     @Test
@@ -107,7 +112,10 @@ class ChartsTest {
 
         assertEquals(1, data.inBin(0));
         assertEquals(1, data.datedToYearOnly());
-        assertTrue(ChartTexts.caption(data).contains("dated only to the year"), ChartTexts.caption(data));
+        String caption = ChartTexts.caption(data, Messages.of(Language.EN));
+        assertTrue(caption.contains("1 item dated only to the year counts in its first month"), caption);
+        String russian = ChartTexts.caption(data, Messages.of(Language.RU));
+        assertTrue(russian.contains("1 запись, датированная только годом, учтена в первом месяце года"), russian);
     }
 
     @Test
@@ -125,11 +133,43 @@ class ChartsTest {
         Chart chart = charts.chart(ChartSubject.ALL, null, null).orElseThrow();
 
         assertTrue(chart.caption().length() <= 1024, chart.caption().length() + " characters");
-        for (String part : List.of("Events per month, 2021-05 – 2023-06", "7 events", "curated store", "/sources")) {
+        for (String part : List.of("Events per month, May 2021 – June 2023", "7 events", "curated store", "/sources")) {
             assertTrue(chart.caption().contains(part), part + " in " + chart.caption());
             assertTrue(chart.text().contains(part), part + " in " + chart.text());
         }
-        assertTrue(chart.text().contains("2022-03: 3"), chart.text());
+        assertTrue(chart.text().contains("March 2022: 3"), chart.text());
+    }
+
+    @Test
+    void aTitleOrLegendTooWideForTheImageIsDrawnSmallerNotCutOff() {
+        assertEquals(17, ChartRenderer.fitting(List.of("Events per month, May 2021"), 17, 11, true, 0).getSize());
+        String armenian = "Nikol Pashinyan՝ իրադարձություններ և մեջբերումներ ըստ եռամսյակների, 2020, 4-րդ եռամս. – 2026, 1-ին եռամս.";
+        int size = ChartRenderer.fitting(List.of(armenian), 17, 11, true, 0).getSize();
+        assertTrue(size < 17 && size >= 11, "size " + size);
+        assertEquals(8, ChartRenderer.fitting(List.of("x".repeat(500)), 13, 8, false, 45).getSize(), "never below the smallest");
+    }
+
+    @Test
+    void captionAndTextAreInTheReadersLanguageAndTheChartIsRememberedPerLanguage() {
+        Chart english = charts.chart(ChartSubject.ALL, null, null).orElseThrow();
+        long drawn = charts.drawn();
+        Chart russian = charts.chart(ChartSubject.ALL, null, null, Messages.of(Language.RU)).orElseThrow();
+        Chart armenian = charts.chart(ChartSubject.ALL, null, null, Messages.of(Language.HY)).orElseThrow();
+        assertEquals(drawn + 2, charts.drawn(), "each language draws its own image");
+        charts.chart(ChartSubject.ALL, null, null, Messages.of(Language.RU));
+        assertEquals(drawn + 2, charts.drawn(), "then each is remembered");
+
+        for (String part : List.of("События по месяцам, май 2021 г. – июнь 2023 г.", "7 событий по датам",
+                Messages.of(Language.RU).get("chart.data"), Messages.of(Language.RU).get("common.english_notice"))) {
+            assertTrue(russian.caption().contains(part), part + " in " + russian.caption());
+            assertTrue(russian.text().contains(part), part + " in " + russian.text());
+        }
+        assertTrue(russian.text().contains("март 2022 г.: 3"), russian.text());
+        assertTrue(armenian.caption().startsWith("<b>Իրադարձություններ ըստ ամիսների, մայիս 2021 թ. – հունիս 2023 թ.</b>"),
+                armenian.caption());
+        assertTrue(armenian.caption().contains("7 իրադարձություն ըստ ամսաթվերի"), armenian.caption());
+        assertFalse(english.caption().contains(Messages.of(Language.RU).get("common.english_notice")));
+        assertFalse(java.util.Arrays.equals(english.png(), russian.png()), "the words on the image differ");
     }
 
     @Test

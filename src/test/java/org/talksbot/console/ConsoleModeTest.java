@@ -23,10 +23,13 @@ import org.talksbot.core.Button;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 
 class ConsoleModeTest {
 
     private final List<Request> seen = new ArrayList<>();
+    private Language language = Language.EN;
     private final Bot bot = request -> {
         seen.add(request);
         return switch (request.text()) {
@@ -51,7 +54,7 @@ class ConsoleModeTest {
 
     private String run(String input, ChartFiles files) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = ConsoleMode.run(bot, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+        int code = ConsoleMode.run(bot, chatId -> language, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), false, files);
         assertEquals(0, code);
         return out.toString(StandardCharsets.UTF_8);
@@ -97,7 +100,20 @@ class ConsoleModeTest {
 
     @Test
     void aFailingLineGetsAnApologyAndTheNextLineIsStillAnswered() {
-        assertEquals(ConsoleMode.FAILED + "\n\nYou said next\n\n", run("/boom\nnext\n"));
+        assertEquals(Messages.of(Language.EN).get("console.failed") + "\n\nYou said next\n\n", run("/boom\nnext\n"));
+    }
+
+    @Test
+    void theConsolesOwnLinesAreInTheChatsLanguage() {
+        language = Language.RU;
+        String russian = run("/boom\n");
+        assertEquals(Messages.of(Language.RU).get("console.failed") + "\n\n", russian);
+        assertTrue(russian.matches("(?s).*\\p{IsCyrillic}.*"), russian);
+
+        language = Language.HY;
+        String armenian = run("/chart\n");
+        String savedTo = Messages.of(Language.HY).get("console.chart.saved", "path", "");
+        assertTrue(armenian.startsWith(savedTo) && savedTo.matches("(?s).*\\p{IsArmenian}.*"), armenian);
     }
 
     @Test

@@ -15,7 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.talksbot.CuratedCopies;
+import org.talksbot.i18n.Language;
 import org.talksbot.store.Database;
+import org.talksbot.store.Event;
+import org.talksbot.store.StoreReader;
+import org.talksbot.store.Topic;
 
 /**
  * The repository's real db/curated data loads cleanly, passes the curators' check, and every item is sourced
@@ -98,6 +102,33 @@ class CuratedDataTest {
     void importingTheRealDataAgainChangesNothing() {
         ImportReport again = new Curator(jdbi).importPath(folder());
         assertEquals(false, again.changedAnything(), again.describe());
+    }
+
+    /**
+     * Translations are optional: an event or topic a curator adds without them reads English in every language
+     * (the extended copy has one). Coverage is printed, not required.
+     */
+    @Test
+    void everyTitleAndTopicNameReadsInEachLanguageTranslatedOrEnglish() {
+        StoreReader store = new StoreReader(jdbi);
+        List<Event> events = store.events().latest(count("SELECT COUNT(*) FROM event"), 0);
+        List<Topic> topics = store.topics().all();
+        assertEquals(DataCounts.of(folder()).events(), events.size());
+        for (Event e : events) {
+            assertEquals(e.title(), e.title(Language.EN));
+            assertEquals(e.titleRu() == null ? e.title() : e.titleRu(), e.title(Language.RU), e.id());
+            assertEquals(e.titleHy() == null ? e.title() : e.titleHy(), e.title(Language.HY), e.id());
+        }
+        for (Topic t : topics) {
+            assertEquals(t.name(), t.name(Language.EN));
+            assertEquals(t.nameRu() == null ? t.name() : t.nameRu(), t.name(Language.RU), t.id());
+            assertEquals(t.nameHy() == null ? t.name() : t.nameHy(), t.name(Language.HY), t.id());
+        }
+        System.out.printf("%s: translated titles ru %d/%d, hy %d/%d; topic names ru %d/%d, hy %d/%d%n", folder(),
+                events.stream().filter(e -> e.titleRu() != null).count(), events.size(),
+                events.stream().filter(e -> e.titleHy() != null).count(), events.size(),
+                topics.stream().filter(t -> t.nameRu() != null).count(), topics.size(),
+                topics.stream().filter(t -> t.nameHy() != null).count(), topics.size());
     }
 
     private int count(String sql) {

@@ -112,6 +112,33 @@ class DataCheckTest {
     }
 
     @Test
+    void aTranslatedTitleInTheWrongScriptIsNamed() {
+        edit("events/2023.yaml", text -> text.replace("title_hy: \"Ալիևը չի մասնակցում Գրանադայի հանդիպմանը\"",
+                "title_hy: \"Aliyev skips Granada meeting\""));
+
+        assertOnly(problem("events/2023.yaml", "2023-10-05-granada-meeting-without-aliyev", "title_hy",
+                "expected Armenian in Armenian letters, got 'Aliyev skips Granada meeting' "
+                        + "(leave the field out where there is no translation: the English one is shown)"));
+    }
+
+    @Test
+    void aTopicNameInTheOtherLanguagesScriptIsNamed() {
+        edit("topics.yaml", text -> text.replace("name_ru: \"Перемирие\"", "name_ru: \"Հրադադար\""));
+
+        assertOnly(problem("topics.yaml", "ceasefire", "name_ru", "expected Russian in Cyrillic letters, got 'Հրադադար' "
+                + "(leave the field out where there is no translation: the English one is shown)"));
+    }
+
+    @Test
+    void aTranslatedTitleWhoseFigureDiffersFromTheEnglishIsNamed() {
+        edit("events/2023.yaml", text -> text.replace("title_ru: \"Более 100 000 человек покинули Карабах\"",
+                "title_ru: \"Более 10 000 человек покинули Карабах\""));
+
+        assertOnly(problem("events/2023.yaml", "2023-09-30-exodus-passes-100000", "title_ru",
+                "has the numbers [10000] where the English title has [100000]: a translation neither adds nor drops a figure"));
+    }
+
+    @Test
     void aQuoteDatedWellBeforeItsEventIsNamed() {
         edit("quotes/2023.yaml", text -> text.replace(
                 "  - id: q-2023-03-20-mirzoyan-fact-finding-mission\n    date: \"2023-03-20\"",

@@ -46,6 +46,15 @@ class ChatLanguagesTest {
     }
 
     @Test
+    void aChatWithoutARowYetIsAnsweredInItsClientsLanguageAndStoresItOnceItHasOne() {
+        ChatLanguages languages = new ChatLanguages(jdbi);
+        assertEquals("hy", languages.resolve(from(4, "hy")).language());
+        seen(4);
+        assertEquals("hy", languages.resolve(from(4, "hy")).language());
+        assertEquals(Language.HY, new ChatLanguages(jdbi).of(4));
+    }
+
+    @Test
     void aChatTheBotNeverSawReadsEnglishUntilItChooses() {
         ChatLanguages languages = new ChatLanguages(jdbi);
         assertEquals(Language.EN, new ChatLanguages(jdbi).of(99));

@@ -28,6 +28,9 @@ class LanguageTest {
         assertEquals(Optional.of(Language.HY), Language.parse("armenian"));
         assertEquals(Optional.of(Language.HY), Language.parse("ՀԱՅԵՐԵՆ"));
         assertEquals(Optional.of(Language.EN), Language.parse(" EN "));
+        assertEquals(Optional.of(Language.EN), Language.parse("Английский"));
+        assertEquals(Optional.of(Language.RU), Language.parse("ռուսերեն"));
+        assertEquals(Optional.of(Language.HY), Language.parse("армянский"));
         assertEquals(Optional.empty(), Language.parse("ruby"));
         assertEquals(Optional.empty(), Language.parse("klingon"));
     }

@@ -10,13 +10,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.talksbot.core.Button;
 import org.talksbot.core.ChatAdmins;
+import org.talksbot.core.Command;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 
 /** /digest, /quiet and /timezone: what they accept, store and answer, and how they refuse bad input. */
 class DeliveryCommandsTest {
 
     private static final long GROUP_ADMIN = 42;
+    private static final Messages EN = Messages.of(Language.EN);
     private final StoreFixture store = new StoreFixture();
     private final FakeTime time = new FakeTime();
     private final DeliverySettings settings = new Subscriptions(store.jdbi, time).settings();
@@ -89,7 +93,7 @@ class DeliveryCommandsTest {
 
     @Test
     void everyButtonIsACommandWithinTelegramsSixtyFourBytes() {
-        List<String> data = Stream.of(DigestCommand.buttons(), QuietCommand.buttons(), TimezoneCommand.buttons())
+        List<String> data = Stream.of(DigestCommand.buttons(EN), QuietCommand.buttons(EN), TimezoneCommand.buttons(EN))
                 .flatMap(List::stream).flatMap(List::stream).map(Button::data).toList();
         assertEquals(16, data.size());
         data.forEach(d -> assertTrue(d.startsWith("/") && d.getBytes(StandardCharsets.UTF_8).length <= 64, d));
@@ -109,5 +113,48 @@ class DeliveryCommandsTest {
         assertEquals(ChatSettings.DEFAULTS, settings.of(-100));
         assertTrue(digest.answer(admin, "daily 08:00").html().contains("daily digest"));
         assertTrue(digest.answer(member, "").html().contains("daily digest at 08:00"));
+    }
+
+    @Test
+    void inRussianDigestQuietAndTimezoneAnswerInRussianWithRussianDaysAndCities() {
+        time.setNow(Instant.parse("2026-11-30T10:00:00Z"));  // Monday, 14:00 in UTC+4
+        Request ru = chat(1).withLanguage("ru");
+        String daily = digest.answer(ru, "daily 8:05").html();
+        assertTrue(daily.startsWith("Режим этого чата: ежедневная сводка в 08:05 — "), daily);
+        assertTrue(daily.contains("Следующая: вторник 1 декабря, 08:05."), daily);
+        assertTrue(daily.contains("Время считается по UTC+4 (Ереван, Баку, Тбилиси)"), daily);
+        assertTrue(digest.answer(ru, "weekly fri 18:30").html().contains("еженедельная сводка: пятница, 18:30"));
+        assertTrue(digest.answer(ru, "hourly").html().startsWith("Не удалось прочитать «hourly»."));
+        assertEquals("Сразу", digest.answer(ru, "").buttons().get(0).get(0).label());
+
+        assertTrue(quiet.answer(ru, "23:00-08:00 hold").html().startsWith(
+                "Тихие часы: 23:00–08:00, уведомления ждут окончания тихих часов."));
+        assertTrue(quiet.answer(ru, "off").html().startsWith("Тихие часы выключены"));
+
+        Reply zones = timezone.answer(ru, "");
+        assertTrue(zones.html().startsWith("Часовой пояс: UTC+4 (ещё не выбран"), zones.html());
+        assertEquals("Ереван", zones.buttons().get(0).get(0).label());
+        assertEquals("/timezone Asia/Yerevan", zones.buttons().get(0).get(0).data());
+        assertTrue(timezone.answer(ru, "Europe/Paris").html().startsWith("Часовой пояс: Europe/Paris."));
+        assertTrue(timezone.answer(ru, "Mars/Olympus").html().startsWith("Я не знаю часового пояса «Mars/Olympus»."));
+        assertTrue(digest.answer(StoreFixture.group(-100, 7, "").withLanguage("ru"), "off").html()
+                .startsWith("Извините, менять способ доставки"));
+    }
+
+    @Test
+    void inArmenianDigestQuietAndTimezoneAnswerInArmenian() {
+        time.setNow(Instant.parse("2026-11-30T10:00:00Z"));
+        Request hy = chat(1).withLanguage("hy");
+        String weekly = digest.answer(hy, "weekly mon 09:00").html();
+        assertTrue(weekly.startsWith("Այս զրույցի ռեժիմն այժմ՝ շաբաթական ամփոփում՝ "
+                + ChatSettings.dayName(java.time.DayOfWeek.MONDAY, Language.HY) + ", ժամը 09:00-ին."), weekly);
+        assertTrue(digest.answer(hy, "off").html().startsWith("Ամփոփումներն անջատված են."));
+        assertTrue(quiet.answer(hy, "").html().startsWith("Լուռ ժամեր՝ անջատված են։"));
+        assertEquals("Երևան", timezone.answer(hy, "").buttons().get(0).get(0).label());
+        for (Command command : List.<Command>of(digest, quiet, timezone)) {
+            assertEquals(command.description(EN), command.description());
+            assertTrue(command.description(Messages.of(Language.HY)).codePoints()
+                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARMENIAN));
+        }
     }
 }

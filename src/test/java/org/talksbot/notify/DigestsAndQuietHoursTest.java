@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.talksbot.core.ChatAdmins;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 
 /**
  * Digests and quiet hours on the injected clock, through the real planner, outbox and sender: what
@@ -18,6 +21,8 @@ import org.talksbot.core.Request;
  * silence or hold instant notifications.
  */
 class DigestsAndQuietHoursTest {
+
+    private static final Messages EN = Messages.of(Language.EN);
 
     private final StoreFixture store = new StoreFixture();
     private final FakeTime time = new FakeTime();
@@ -89,13 +94,13 @@ class DigestsAndQuietHoursTest {
         List<FakeTelegram.Sent> digests = sentTo(1);
         assertEquals(1, digests.size());
         String html = digests.get(0).reply().html();
-        assertTrue(html.startsWith("<b>Daily digest</b> · 2026-03-28"), html);
+        assertTrue(html.startsWith("<b>Daily digest</b> · " + EN.day(LocalDate.of(2026, 3, 28))), html);
         assertTrue(html.contains("2 new items since the last digest"), html);
         assertTrue(html.contains("<b>Lachin corridor</b>"), html);
         assertTrue(html.contains("Checkpoint talks"), html);
         assertTrue(html.contains("Diplomacy is the only way."), html);
         assertTrue(html.contains("https://asbarez.com/2023-03-20-checkpoint"), html);
-        assertTrue(html.contains("• 2023-03-20 · Checkpoint talks"), html);
+        assertTrue(html.contains("• " + EN.day(LocalDate.of(2023, 3, 20)) + " · Checkpoint talks"), html);
         assertFalse(digests.get(0).silent());
 
         time.setNow(Instant.parse("2026-03-28T07:30:00Z"));
@@ -142,7 +147,7 @@ class DigestsAndQuietHoursTest {
         assertEquals(1, tick());
         assertEquals(0, tick());
         assertEquals(2, sentTo(1).size());
-        assertTrue(sentTo(1).get(1).reply().html().startsWith("<b>Weekly digest</b> · 2026-11-16"));
+        assertTrue(sentTo(1).get(1).reply().html().startsWith("<b>Weekly digest</b> · " + EN.day(LocalDate.of(2026, 11, 16))));
     }
 
     @Test

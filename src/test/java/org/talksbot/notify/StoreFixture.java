@@ -6,6 +6,8 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.talksbot.core.Request;
 import org.talksbot.curate.ImportReport;
+import org.talksbot.i18n.ChatLanguages;
+import org.talksbot.i18n.Language;
 import org.talksbot.store.Database;
 
 /** A small store for notify tests: two topics, three people, and helpers that import items. */
@@ -80,6 +82,20 @@ final class StoreFixture {
 
     int count(String sql, Object... args) {
         return jdbi.withHandle(h -> h.select(sql, args).mapTo(Integer.class).one());
+    }
+
+    /** Gives an event or topic the curators' Russian and Armenian versions, as an import of those fields would. */
+    void translateEvent(String id, String russian, String armenian) {
+        jdbi.useHandle(h -> h.execute("UPDATE event SET title_ru = ?, title_hy = ? WHERE id = ?", russian, armenian, id));
+    }
+
+    void translateTopic(String id, String russian, String armenian) {
+        jdbi.useHandle(h -> h.execute("UPDATE topic SET name_ru = ?, name_hy = ? WHERE id = ?", russian, armenian, id));
+    }
+
+    /** Stores the chat's language as /language would (creating the chat if the bot never saw it). */
+    void speaks(long chatId, Language language) {
+        new ChatLanguages(jdbi).set(chatId, chatId < 0, language);
     }
 
     static Request privateChat(long chatId, String text) {

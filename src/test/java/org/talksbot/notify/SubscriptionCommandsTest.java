@@ -7,12 +7,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.talksbot.core.Button;
 import org.talksbot.core.ChatAdmins;
+import org.talksbot.core.Command;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 
 class SubscriptionCommandsTest {
 
     private static final long GROUP_ADMIN = 42;
+    private static final Messages EN = Messages.of(Language.EN);
     private final StoreFixture store = new StoreFixture();
     private final Subscriptions subscriptions = new Subscriptions(store.jdbi, new FakeTime());
     private final ChatAdmins chatAdmins = request -> !request.isGroup() || request.userId() == GROUP_ADMIN;
@@ -129,10 +133,70 @@ class SubscriptionCommandsTest {
         Request member = StoreFixture.group(-100, 7, "");
         Request admin = StoreFixture.group(-100, GROUP_ADMIN, "");
 
-        assertEquals(TargetButtons.GROUP_REFUSAL, subscribe.answer(member, "lachin").html());
+        assertEquals(TargetButtons.groupRefusal(EN), subscribe.answer(member, "lachin"));
         assertTrue(subscribe.answer(admin, "lachin").html().contains("now follows"));
-        assertEquals(TargetButtons.GROUP_REFUSAL, unsubscribe.answer(member, "lachin").html());
+        assertEquals(TargetButtons.groupRefusal(EN), unsubscribe.answer(member, "lachin"));
         assertTrue(list.answer(member, "").html().contains("Lachin corridor"));
         assertEquals(List.of(Target.Kind.TOPIC), followedKinds(-100));
+    }
+
+    private static Request chat(long id, Language language) {
+        return StoreFixture.privateChat(id, "").withLanguage(language.code());
+    }
+
+    @Test
+    void inRussianSubscribingConfirmsWhatComesAndTheListAndButtonsAreRussian() {
+        Request ru = chat(1, Language.RU);
+        assertEquals("Этот чат теперь подписан: <b>Lachin corridor</b> (тема). Вы будете получать короткое сообщение, "
+                + "когда по этой теме добавляется новое событие или цитата.\n/subscriptions показывает все подписки "
+                + "этого чата.", subscribe.answer(ru, "lachin").html());
+        assertTrue(subscribe.answer(ru, "lachin").html().startsWith("Этот чат уже подписан:"));
+        assertTrue(subscribe.answer(ru, "pashinian").html().startsWith("Я не знаю «pashinian». Возможно, вы имели в виду:"));
+        assertTrue(subscribe.answer(ru, "nosuchthing").html().startsWith("Я не знаю темы или человека «nosuchthing»."));
+        assertEquals("Все обновления", subscribe.answer(ru, "").buttons().get(0).get(0).label());
+        assertTrue(subscribe.answer(chat(9, Language.RU), "Все").html().startsWith("Этот чат теперь подписан: <b>все обновления</b>."));
+
+        Reply list = this.list.answer(ru, "");
+        assertTrue(list.html().startsWith("Этот чат подписан на:\n• <b>Lachin corridor</b> (тема)\n"), list.html());
+        assertTrue(list.html().contains("Доставка: сразу: сообщение о каждом новом материале"), list.html());
+        assertTrue(list.html().contains("Часовой пояс: UTC+4 (ещё не выбран"), list.html());
+        assertEquals(List.of("Отписаться: Lachin corridor", "Доставка", "Тихие часы", "Часовой пояс"),
+                list.buttons().stream().flatMap(List::stream).map(Button::label).toList());
+        assertTrue(unsubscribe.answer(ru, "lachin").html().startsWith("Этот чат больше не подписан: <b>Lachin corridor</b>"));
+        assertEquals(TargetButtons.groupRefusal(Messages.of(Language.RU)),
+                subscribe.answer(StoreFixture.group(-100, 7, "").withLanguage("ru"), "lachin"));
+    }
+
+    @Test
+    void topicsAreNamedInTheReadersLanguageWhereCuratorsTranslatedThem() {
+        store.translateTopic("lachin-corridor", "Лачинский коридор", "Լաչինի միջանցք");
+        Request ru = chat(1, Language.RU);
+        assertTrue(subscribe.answer(ru, "lachin").html().startsWith("Этот чат теперь подписан: <b>Лачинский коридор</b> (тема)."));
+        assertTrue(subscribe.answer(ru, "").buttons().stream().flatMap(List::stream).map(Button::label)
+                .anyMatch("Лачинский коридор"::equals));
+        assertTrue(list.answer(chat(1, Language.HY), "").html().contains("• <b>Լաչինի միջանցք</b> (թեմա)"));
+        assertTrue(list.answer(chat(1), "").html().contains("• <b>Lachin corridor</b> (topic)"));
+    }
+
+    @Test
+    void inArmenianSubscribingAndUnsubscribingAnswerInArmenian() {
+        Request hy = chat(1, Language.HY);
+        String done = subscribe.answer(hy, "all").html();
+        assertTrue(done.startsWith("Այս զրույցն այժմ հետևում է՝ <b>բոլոր թարմացումները</b>։"), done);
+        assertTrue(done.contains("երբ ավելացվի նոր իրադարձություն կամ մեջբերում"), done);
+        assertTrue(unsubscribe.answer(hy, "բոլորը").html().startsWith("Այս զրույցն այլևս ոչնչի չի հետևում։"));
+        assertTrue(unsubscribe.answer(hy, "nonsense words").html().startsWith("Այս զրույցը «nonsense words» անունով"));
+        assertTrue(this.list.answer(hy, "").html().startsWith("Այս զրույցը դեռ ոչնչի չի հետևում։"));
+    }
+
+    @Test
+    void eachCommandDescribesItselfInEachLanguageAndInEnglishWithoutOne() {
+        List<Command> commands = List.of(subscribe, unsubscribe, list);
+        for (Command command : commands) {
+            assertEquals(command.description(Messages.of(Language.EN)), command.description());
+            assertEquals(command.usage(Messages.of(Language.EN)), command.usage());
+        }
+        assertEquals("/unsubscribe ИМЯ | all", unsubscribe.usage(Messages.of(Language.RU)));
+        assertTrue(subscribe.description(Messages.of(Language.HY)).contains("մեջբերում"));
     }
 }

@@ -12,7 +12,7 @@ public final class Explain {
         for (String q : args) {
             Question question = reader.read(q, index.vocabulary());
             System.out.println(q + "\n  " + question);
-            Answer answer = Answering.answer(question, index, 5);
+            Answer answer = Answering.answer(question, index, 5, org.talksbot.i18n.Messages.of(org.talksbot.i18n.Language.EN));
             System.out.println("  " + answer.kind() + " " + answer.understood() + " " + answer.ids());
         }
     }

@@ -1,6 +1,7 @@
 package org.talksbot.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.talksbot.i18n.ChatLanguages;
+import org.talksbot.i18n.Language;
 import org.talksbot.store.StoreReader;
 
 /** Inline results against the real curated data; {@link OnExtendedData} runs the same against a curator's addition. */
@@ -100,5 +103,28 @@ class InlineSearchTest {
                 assertTrue(!article.title().isBlank() && !article.description().contains("\n"));
             }
         }
+    }
+
+    @Test
+    void aRussianQueryIsUnderstoodAndItsArticlesAreDescribedInRussian() {
+        InlineResults page = inline.search("что сказал Пашинян о мирном договоре", "", Language.RU);
+        assertFalse(page.articles().isEmpty());
+        InlineArticle first = page.articles().get(0);
+        assertTrue(first.id().startsWith("q-") && first.id().contains("pashinyan"), first.id());
+        assertTrue(first.title().startsWith("Nikol Pashinyan: «"), first.title());
+        // "17 мая 2023 г. · источник: …", "май 2023 г. · …" or "2023 г. · …", as precise as the item's date
+        assertTrue(first.description().matches("(\\d{1,2} )?[а-я ]*\\d{4} г\\. · источник: .+"), first.description());
+        InlineArticle english = inline.search("what did Pashinyan say about the peace treaty", "").articles().get(0);
+        assertTrue(english.description().matches("(\\d{1,2} )?[A-Za-z ]*\\d{4} · .+"), english.description());
+    }
+
+    @Test
+    void anInlineUsersLanguageIsTheOneTheyChoseInPrivateElseTheirClients() {
+        long user = 990_001;
+        assertEquals(Language.RU, inline.languageOf(user, "ru"));
+        assertEquals(Language.EN, inline.languageOf(user, null));
+        new ChatLanguages(data().jdbi()).set(user, false, Language.HY);
+        assertEquals(Language.HY, inline.languageOf(user, "ru"));
+        assertEquals(Language.HY, inline.languageOf(user, "en-GB"));
     }
 }

@@ -26,7 +26,7 @@ class QuestionAnswererTest {
     CuratedData data() {
         return CuratedData.REAL;
     }
-    private static final Pattern CARD_DATE = Pattern.compile("(?m)^\\d{4}(-\\d{2}){0,2} · ");
+    private static final Pattern CARD_DATE = Pattern.compile("(?m)^(\\d{1,2} )?([A-Z][a-z]+ )?\\d{4} · ");
 
     private Reply ask(String text) {
         return answerer.answer(Request.privateMessage(7, text));
@@ -81,15 +81,28 @@ class QuestionAnswererTest {
 
     @Test
     void aDayIsReadBackAsOneDay() {
-        assertTrue(ask("what happened on 18 February 2023?").html().startsWith("<i>Events and quotes on 2023-02-18, "));
+        String day = org.talksbot.i18n.Messages.of(org.talksbot.i18n.Language.EN).day(java.time.LocalDate.of(2023, 2, 18));
+        assertEquals("18 February 2023", day);
+        String html = ask("what happened on 18 February 2023?").html();
+        assertTrue(html.startsWith("<i>Events and quotes on " + day + ", "), html);
+    }
+
+    /** A card's date as English writes it at its precision ("20 March 2023", "March 2023", "2023"). */
+    private static String english(EventDate date) {
+        org.talksbot.i18n.Messages en = org.talksbot.i18n.Messages.of(org.talksbot.i18n.Language.EN);
+        return switch (date.precision()) {
+            case DAY -> en.day(date.date());
+            case MONTH -> en.month(date.date());
+            case YEAR -> en.year(date.date().getYear());
+        };
     }
 
     @Test
     void askingForTheLatestAloneGivesTheNewestItems() {
         String newest = data().jdbi().withHandle(h -> h.createQuery("SELECT d, p FROM (SELECT event_date d, "
                 + "date_precision p FROM event UNION ALL SELECT quote_date, date_precision FROM quote) ORDER BY d DESC LIMIT 1")
-                .map((rs, ctx) -> new EventDate(rs.getDate(1).toLocalDate(),
-                        Precision.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT))).toString()).one());
+                .map((rs, ctx) -> english(new EventDate(rs.getDate(1).toLocalDate(),
+                        Precision.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT))))).one());
         String html = ask("what's the latest news?").html();
         assertTrue(html.startsWith("<i>Latest events and quotes, newest first:</i>\n\n" + newest + " · "),
                 newest + "\n" + html);
@@ -98,7 +111,7 @@ class QuestionAnswererTest {
     @Test
     void theSecondEditionsFactFindingItemsAreAnsweredWithTheirSources() {
         String html = ask("did Armenia ask Russia for a fact-finding mission?").html();
-        assertTrue(html.contains("2023-03-20 · <b>Mirzoyan asks Russia to back a fact-finding mission</b>"), html);
+        assertTrue(html.contains("20 March 2023 · <b>Mirzoyan asks Russia to back a fact-finding mission</b>"), html);
         org.talksbot.ask.CommandRouter router = org.talksbot.ask.CommandRouter.create(data().jdbi());
         String event = router.answer(Request.privateMessage(7, "/event 2023-03-20-mirzoyan-lavrov-fact-finding")).html();
         assertTrue(event.contains("https://armenianclub.com/2023/03/27/") && event.contains(

@@ -63,6 +63,18 @@ public final class TestStore {
         return this;
     }
 
+    /** Russian and Armenian titles for an event already added; null leaves a language untranslated. */
+    public TestStore eventTitles(String id, String russian, String armenian) {
+        jdbi.useHandle(h -> h.execute("UPDATE event SET title_ru = ?, title_hy = ? WHERE id = ?", russian, armenian, id));
+        return this;
+    }
+
+    /** Russian and Armenian names for a topic already added; null leaves a language untranslated. */
+    public TestStore topicNames(String id, String russian, String armenian) {
+        jdbi.useHandle(h -> h.execute("UPDATE topic SET name_ru = ?, name_hy = ? WHERE id = ?", russian, armenian, id));
+        return this;
+    }
+
     /** A simple dated event with one source, for paging. */
     public TestStore event(String id, String date, String title, List<String> topics) {
         return event(id, date, title, "Summary of " + title + ".", null, List.of(), topics,

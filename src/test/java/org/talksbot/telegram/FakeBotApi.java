@@ -126,8 +126,18 @@ public final class FakeBotApi implements AutoCloseable {
         return enqueue("message", FakeUpdates.textMessage(chatId, userId, messageIds.incrementAndGet(), text));
     }
 
+    /** A message from a user whose Telegram app is set to {@code languageCode} ("ru", "hy", "de", null for none). */
+    public int enqueueText(long chatId, long userId, String text, String languageCode) {
+        return enqueue("message", FakeUpdates.textMessage(chatId, userId, messageIds.incrementAndGet(), text,
+                languageCode));
+    }
+
     public int enqueueSticker(long chatId, long userId) {
-        return enqueue("message", FakeUpdates.stickerMessage(chatId, userId, messageIds.incrementAndGet()));
+        return enqueueSticker(chatId, userId, "en");
+    }
+
+    public int enqueueSticker(long chatId, long userId, String languageCode) {
+        return enqueue("message", FakeUpdates.stickerMessage(chatId, userId, messageIds.incrementAndGet(), languageCode));
     }
 
     /** A press of a button with {@code data} under an earlier bot message; returns the callback query id. */
@@ -173,6 +183,36 @@ public final class FakeBotApi implements AutoCloseable {
     public List<JsonNode> awaitCalls(String method, int count, Duration timeout) {
         Waiting.until(() -> calls(method).size() >= count, timeout, "calls of " + method);
         return calls(method);
+    }
+
+    /**
+     * The command names of the newest menu set for {@code languageCode} ("ru", "hy"; "" for the default menu,
+     * sent without a language code), in order; empty if none was set.
+     */
+    public List<String> menu(String languageCode) {
+        return commandsOf(languageCode, "command");
+    }
+
+    /** The descriptions of that menu, in the same order. */
+    public List<String> menuDescriptions(String languageCode) {
+        return commandsOf(languageCode, "description");
+    }
+
+    /** Waits until a menu for {@code languageCode} was set ("" for the default one). */
+    public List<String> awaitMenu(String languageCode, Duration timeout) {
+        Waiting.until(() -> !menu(languageCode).isEmpty(), timeout, "a menu for language '" + languageCode + "'");
+        return menu(languageCode);
+    }
+
+    private List<String> commandsOf(String languageCode, String field) {
+        List<JsonNode> set = calls("setMyCommands").stream()
+                .filter(body -> body.path("language_code").asText("").equals(languageCode)).toList();
+        if (set.isEmpty()) {
+            return List.of();
+        }
+        List<String> values = new java.util.ArrayList<>();
+        set.get(set.size() - 1).path("commands").forEach(command -> values.add(command.path(field).asText()));
+        return values;
     }
 
     /** Every error this server answered (made to fail or refused like Telegram would), as "method: description". */

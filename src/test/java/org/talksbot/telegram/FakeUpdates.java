@@ -16,11 +16,16 @@ public final class FakeUpdates {
     }
 
     public static ObjectNode user(long id, String username, boolean bot) {
+        return user(id, username, bot, "en");
+    }
+
+    /** A user whose Telegram app is set to {@code languageCode} (null: the field is left out, as Telegram may). */
+    public static ObjectNode user(long id, String username, boolean bot, String languageCode) {
         ObjectNode user = JSON.createObjectNode().put("id", id).put("is_bot", bot).put("first_name", "User " + id);
         if (username != null) {
             user.put("username", username);
         }
-        return bot ? user : user.put("language_code", "en");
+        return bot || languageCode == null ? user : user.put("language_code", languageCode);
     }
 
     public static ObjectNode chat(long chatId) {
@@ -30,16 +35,24 @@ public final class FakeUpdates {
     }
 
     public static ObjectNode message(long chatId, long userId, int messageId) {
+        return message(chatId, userId, messageId, "en");
+    }
+
+    public static ObjectNode message(long chatId, long userId, int messageId, String languageCode) {
         ObjectNode message = JSON.createObjectNode()
                 .put("message_id", messageId)
                 .put("date", System.currentTimeMillis() / 1000);
         message.set("chat", chat(chatId));
-        message.set("from", user(userId, "user" + userId, false));
+        message.set("from", user(userId, "user" + userId, false, languageCode));
         return message;
     }
 
     public static ObjectNode textMessage(long chatId, long userId, int messageId, String text) {
-        ObjectNode message = message(chatId, userId, messageId).put("text", text);
+        return textMessage(chatId, userId, messageId, text, "en");
+    }
+
+    public static ObjectNode textMessage(long chatId, long userId, int messageId, String text, String languageCode) {
+        ObjectNode message = message(chatId, userId, messageId, languageCode).put("text", text);
         if (text.startsWith("/")) {
             int end = text.indexOf(' ');
             ObjectNode entity = message.putArray("entities").addObject();
@@ -49,7 +62,11 @@ public final class FakeUpdates {
     }
 
     public static ObjectNode stickerMessage(long chatId, long userId, int messageId) {
-        ObjectNode message = message(chatId, userId, messageId);
+        return stickerMessage(chatId, userId, messageId, "en");
+    }
+
+    public static ObjectNode stickerMessage(long chatId, long userId, int messageId, String languageCode) {
+        ObjectNode message = message(chatId, userId, messageId, languageCode);
         message.putObject("sticker").put("file_id", "sticker-1").put("file_unique_id", "s1").put("type", "regular")
                 .put("width", 512).put("height", 512).put("is_animated", false).put("is_video", false);
         return message;

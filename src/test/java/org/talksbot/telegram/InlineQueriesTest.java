@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.talksbot.core.MenuEntry;
 import org.talksbot.core.Reply;
+import org.talksbot.i18n.Language;
 import org.talksbot.search.InlineArticle;
 import org.talksbot.search.InlineResults;
 import org.talksbot.search.InlineSource;
@@ -115,5 +116,48 @@ class InlineQueriesTest {
         fake.awaitInlineAnswer(fake.enqueueInlineQuery(42, "x".repeat(1000), "9".repeat(100)), WAIT);
 
         assertEquals("x".repeat(InlineQueries.MAX_QUERY) + "|", queries.get(0));
+    }
+
+    @Test
+    void aUsersInlineQueryIsAnsweredInTheLanguageTheSourceChoosesForThem() {
+        List<String> asked = new CopyOnWriteArrayList<>();
+        InlineSource bilingual = new InlineSource() {
+            @Override
+            public InlineResults search(String query, String offset) {
+                return search(query, offset, Language.EN);
+            }
+
+            @Override
+            public InlineResults search(String query, String offset, Language language) {
+                asked.add(query + "|" + language.code());
+                return new InlineResults(List.of(new InlineArticle("item-1", language == Language.RU ? "Статья" : "Item",
+                        "2023", "<b>1</b>")), "");
+            }
+
+            @Override
+            public Language languageOf(long userId, String telegramLanguage) {
+                // user 77 chose Armenian in private; anyone else gets their client's language
+                return userId == 77 ? Language.HY : Language.fromTelegram(telegramLanguage);
+            }
+        };
+        bot.close();
+        bot = new PollingBot(fake, request -> Reply.of("pong"), List.of(new MenuEntry("start", "What this bot is")),
+                ChatMembershipListener.NONE, bilingual);
+
+        JsonNode russian = fake.awaitInlineAnswer(enqueueInlineQuery("iq-ru", 42, "ru", "Пашинян"), WAIT);
+        fake.awaitInlineAnswer(enqueueInlineQuery("iq-hy", 77, "ru", "Լաչին"), WAIT);
+        fake.awaitInlineAnswer(enqueueInlineQuery("iq-none", 43, null, "lachin"), WAIT);
+
+        assertEquals("Статья", russian.path("results").get(0).path("title").asText());
+        assertEquals(List.of("Пашинян|ru", "Լաչին|hy", "lachin|en"), asked);
+    }
+
+    private String enqueueInlineQuery(String id, long userId, String languageCode, String query) {
+        com.fasterxml.jackson.databind.node.ObjectNode update = FakeUpdates.inlineQuery(id, userId, query, "");
+        if (languageCode != null) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) update.path("from")).put("language_code", languageCode);
+        }
+        fake.enqueue("inline_query", update);
+        return id;
     }
 }

@@ -24,6 +24,8 @@ import org.talksbot.core.Html;
 import org.talksbot.core.MenuEntry;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
+import org.talksbot.i18n.Messages;
 import org.talksbot.inbox.Inbox;
 import org.talksbot.notify.TimeSource;
 import org.talksbot.search.InlineSource;
@@ -101,7 +103,7 @@ class TelegramBotTest {
     void aButtonWhoseAnswerFailsIsStillAcknowledgedAndApologisedFor() {
         fake.enqueueCallback(42, 42, "/boom");
 
-        assertEquals(List.of(UpdateHandler.FAILED), texts(fake.awaitMessages(42, 1, WAIT)));
+        assertEquals(List.of(Messages.of(Language.EN).get("telegram.failed")), texts(fake.awaitMessages(42, 1, WAIT)));
         assertEquals(1, fake.calls("answerCallbackQuery").size());
     }
 
@@ -138,7 +140,7 @@ class TelegramBotTest {
         fake.enqueueText(1, 1, "after");
         fake.enqueueText(2, 2, "elsewhere");
 
-        assertEquals(List.of(UpdateHandler.FAILED, "<b>after</b>"), texts(fake.awaitMessages(1, 2, WAIT)));
+        assertEquals(List.of(Messages.of(Language.EN).get("telegram.failed"), "<b>after</b>"), texts(fake.awaitMessages(1, 2, WAIT)));
         assertEquals(List.of("<b>elsewhere</b>"), texts(fake.awaitMessages(2, 1, WAIT)));
     }
 
@@ -221,9 +223,18 @@ class TelegramBotTest {
         fake.enqueueSticker(3, 3);
         fake.enqueueText(-100, 5, "/after");
 
-        assertEquals(List.of(UpdateHandler.TEXT_ONLY), texts(fake.awaitMessages(3, 1, WAIT)));
+        assertEquals(List.of(Messages.of(Language.EN).get("telegram.text.only")), texts(fake.awaitMessages(3, 1, WAIT)));
         assertEquals(List.of("<b>/after</b>"), texts(fake.awaitMessages(-100, 1, WAIT)));
         assertEquals(1, seen.size());
+    }
+
+    @Test
+    void theAdaptersOwnTextsAreInTheUsersLanguage() {
+        fake.enqueueSticker(3, 3, "ru");
+        fake.enqueueText(4, 4, "/boom", "hy");
+
+        assertEquals(List.of(Messages.of(Language.RU).get("telegram.text.only")), texts(fake.awaitMessages(3, 1, WAIT)));
+        assertEquals(List.of(Messages.of(Language.HY).get("telegram.failed")), texts(fake.awaitMessages(4, 1, WAIT)));
     }
 
     @Test
