@@ -18,7 +18,8 @@ import org.talksbot.telegram.FakeRateLimits;
 /**
  * The packaged bot serving, not a unit test: {@code run} launched as the README says, against
  * {@link FakeBotApi} on loopback (with Telegram's limits), gets 1,000 questions from 1,000 chats at 15 a
- * second (67 s), a mix of commands and plain questions. Prints the time from handing each update out in
+ * second (67 s), a mix of commands and plain questions, asked by users whose Telegram is in English, Russian
+ * or Armenian. Prints the time from handing each update out in
  * getUpdates to the bot's sendMessage for it (p50/p99/max; the bot's own time plus loopback HTTP), and the
  * process's peak resident memory (VmHWM) at the end. Needs the jar:
  * {@code mvn -q -B -o package -DskipTests && mvn -q -B -o test -Dtest=ServingBenchmark -Dbenchmark=true};
@@ -34,6 +35,9 @@ class ServingBenchmark {
             ? new String[] {System.getProperty("benchmark.ask")} : new String[] {"/latest", "/who blinken", "/lachin", "/timeline 2023",
             "/quotes blinken", "/search lachin checkpoint", "what did Blinken say about the Lachin corridor?",
             "when did Pashinyan and Aliyev meet in Munich", "/topics", "/help", "who is Mirzoyan", "/latest 10"};
+
+    /** Users' Telegram apps in English, Russian and Armenian, so every language's bundle and ICU's data are loaded. */
+    private static final String[] LANGUAGES = {"en", "ru", "hy"};
 
     @TempDir
     Path dir;
@@ -58,7 +62,7 @@ class ServingBenchmark {
                         Thread.sleep(ahead / 1_000_000, (int) (ahead % 1_000_000));
                     }
                     askedAt.put(base + i, System.nanoTime());
-                    fake.enqueueText(base + i, base + i, ASKED[i % ASKED.length]);
+                    fake.enqueueText(base + i, base + i, ASKED[i % ASKED.length], LANGUAGES[i % LANGUAGES.length]);
                 }
                 long deadline = System.nanoTime() + 30_000_000_000L;
                 Map<Long, Long> answeredAt = answers(fake, base);
