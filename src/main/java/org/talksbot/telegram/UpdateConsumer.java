@@ -82,26 +82,26 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
         Set<Long> reserved = new HashSet<>(handoff.reserve(parsed.keySet()));
         CompletableFuture<Void> onDisk = new CompletableFuture<>();
         try {
-            int handedOut = 0;
-            for (InboxUpdate update : inbox.add(batch)) {
-                if (reserved.remove(update.updateId())) {
-                    handoff.handOut(update, parsed.get(update.updateId()), onDisk);
-                    handedOut++;
+            try {
+                int handedOut = 0;
+                for (InboxUpdate update : inbox.add(batch)) {
+                    if (reserved.remove(update.updateId())) {
+                        handoff.handOut(update, parsed.get(update.updateId()), onDisk);
+                        handedOut++;
+                    }
                 }
+                if (handedOut < batch.size()) {
+                    // a re-delivery may still be pending from before: that is the scan's
+                    handoff.scanSoon();
+                }
+            } finally {
+                handoff.release(reserved);
             }
-            if (handedOut < batch.size()) {
-                // a re-delivery may still be pending from before: that is the scan's
-                handoff.scanSoon();
-            }
-        } finally {
-            handoff.release(reserved);
-        }
-        try {
             inbox.checkpoint();
             onDisk.complete(null);
-        } catch (RuntimeException e) {
-            onDisk.completeExceptionally(e);
-            throw e;
+        } finally {
+            // the lanes wait for this: whatever went wrong, they must learn the updates may not be on disk
+            onDisk.completeExceptionally(new IllegalStateException("the inbox checkpoint did not complete"));
         }
     }
 }
