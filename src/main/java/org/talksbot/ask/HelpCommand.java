@@ -27,16 +27,6 @@ final class HelpCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return usage(Messages.of(Language.EN));
-    }
-
-    @Override
-    public String description() {
-        return description(Messages.of(Language.EN));
-    }
-
-    @Override
     public String usage(Messages messages) {
         return "/help";
     }

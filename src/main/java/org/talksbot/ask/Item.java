@@ -27,10 +27,6 @@ public sealed interface Item permits Item.OfEvent, Item.OfQuote {
         return Cards.date(date(), messages);
     }
 
-    /** The card in English; callers that know the reader's language use {@link #card(Messages)}. */
-    default String card() {
-        return card(Messages.of(Language.EN));
-    }
 
     record OfEvent(Event event) implements Item {
         public EventDate date() {

@@ -5,6 +5,7 @@ import org.talksbot.core.Button;
 import org.talksbot.core.Command;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.EnglishContent;
 import org.talksbot.i18n.Language;
 import org.talksbot.i18n.Messages;
 import org.talksbot.store.Event;
@@ -25,16 +26,6 @@ final class LatestCommand implements Command {
     @Override
     public String name() {
         return "latest";
-    }
-
-    @Override
-    public String usage() {
-        return usage(Messages.of(Language.EN));
-    }
-
-    @Override
-    public String description() {
-        return description(Messages.of(Language.EN));
     }
 
     @Override

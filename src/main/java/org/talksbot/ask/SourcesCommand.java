@@ -3,6 +3,7 @@ package org.talksbot.ask;
 import org.talksbot.core.Command;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.EnglishContent;
 import org.talksbot.i18n.Language;
 import org.talksbot.i18n.Messages;
 import org.talksbot.store.StoreCounts;
@@ -19,16 +20,6 @@ final class SourcesCommand implements Command {
     @Override
     public String name() {
         return "sources";
-    }
-
-    @Override
-    public String usage() {
-        return usage(Messages.of(Language.EN));
-    }
-
-    @Override
-    public String description() {
-        return description(Messages.of(Language.EN));
     }
 
     @Override

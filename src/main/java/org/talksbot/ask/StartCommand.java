@@ -33,16 +33,6 @@ final class StartCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return usage(Messages.of(Language.EN));
-    }
-
-    @Override
-    public String description() {
-        return description(Messages.of(Language.EN));
-    }
-
-    @Override
     public String usage(Messages messages) {
         return "/start";
     }

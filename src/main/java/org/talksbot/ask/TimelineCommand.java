@@ -8,6 +8,7 @@ import org.talksbot.core.Command;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.EnglishContent;
 import org.talksbot.i18n.Language;
 import org.talksbot.i18n.Messages;
 import org.talksbot.store.Event;
@@ -39,16 +40,6 @@ final class TimelineCommand implements Command {
     @Override
     public String name() {
         return "timeline";
-    }
-
-    @Override
-    public String usage() {
-        return usage(Messages.of(Language.EN));
-    }
-
-    @Override
-    public String description() {
-        return description(Messages.of(Language.EN));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import org.talksbot.core.Button;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
+import org.talksbot.i18n.EnglishContent;
 import org.talksbot.i18n.Messages;
 import org.talksbot.store.StoreReader;
 import org.talksbot.store.Topic;

@@ -35,16 +35,6 @@ final class TopicCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return usage(Messages.of(Language.EN));
-    }
-
-    @Override
-    public String description() {
-        return description(Messages.of(Language.EN));
-    }
-
-    @Override
     public String usage(Messages messages) {
         return messages.get("ask.topic.usage");
     }

@@ -41,16 +41,6 @@ final class TopicShortcutCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return usage(Messages.of(Language.EN));
-    }
-
-    @Override
-    public String description() {
-        return description(Messages.of(Language.EN));
-    }
-
-    @Override
     public String usage(Messages messages) {
         return "/" + topic.command();
     }

@@ -10,6 +10,7 @@ import org.talksbot.core.Command;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
+import org.talksbot.i18n.EnglishContent;
 import org.talksbot.i18n.Language;
 import org.talksbot.i18n.Messages;
 import org.talksbot.names.NameMatch;
@@ -38,16 +39,6 @@ final class WhoCommand implements Command {
     @Override
     public String name() {
         return "who";
-    }
-
-    @Override
-    public String usage() {
-        return usage(Messages.of(Language.EN));
-    }
-
-    @Override
-    public String description() {
-        return description(Messages.of(Language.EN));
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.talksbot.core.Html;
 import org.talksbot.core.Photo;
-import org.talksbot.i18n.Language;
+import org.talksbot.i18n.EnglishContent;
 import org.talksbot.i18n.Messages;
 import org.talksbot.store.EventDate;
 
@@ -79,8 +79,7 @@ final class ChartTexts {
         return Html.escape(date(milestone.date(), messages) + " " + milestone.title(messages.language()));
     }
 
-    /** The English-content notice for a Russian or Armenian reader (the ask package's EnglishContent, which chart cannot import). */
     private static String notice(Messages messages) {
-        return messages.language() == Language.EN ? "" : "\n\n" + messages.get("common.english_notice");
+        return EnglishContent.notice(messages);
     }
 }

@@ -8,21 +8,11 @@ public interface Command {
     /** Name as typed after the slash: {@code a-z0-9_}, 1-32 characters. */
     String name();
 
-    /** Usage line for /help, e.g. {@code /latest [n]}. Being replaced by {@link #usage(Messages)}. */
-    String usage();
-
-    /** One line for /help and the Telegram command menu. Being replaced by {@link #description(Messages)}. */
-    String description();
-
     /** Usage line for /help in the reader's language, e.g. {@code /who ИМЯ}. */
-    default String usage(Messages messages) {
-        return usage();
-    }
+    String usage(Messages messages);
 
     /** One line for /help and the Telegram command menu, in the reader's language. */
-    default String description(Messages messages) {
-        return description();
-    }
+    String description(Messages messages);
 
     /** Answers the command; {@code args} is the text after the command, stripped (may be empty). */
     Reply answer(Request request, String args);

@@ -34,20 +34,10 @@ public final class DigestCommand implements Command {
         return "digest";
     }
 
-    @Override
-    public String usage() {
-        return "/digest [daily 08:00 | weekly mon 09:00 | off]";
-    }
-
-    @Override
-    public String description() {
-        return description(Messages.of(Language.EN));
-    }
-
     /** The same in every language: the words after /digest are the command's own. */
     @Override
     public String usage(Messages messages) {
-        return usage();
+        return "/digest [daily 08:00 | weekly mon 09:00 | off]";
     }
 
     @Override

@@ -30,20 +30,10 @@ public final class QuietCommand implements Command {
         return "quiet";
     }
 
-    @Override
-    public String usage() {
-        return "/quiet [23:00-08:00 [hold] | off]";
-    }
-
-    @Override
-    public String description() {
-        return description(Messages.of(Language.EN));
-    }
-
     /** The same in every language: the words after /quiet are the command's own. */
     @Override
     public String usage(Messages messages) {
-        return usage();
+        return "/quiet [23:00-08:00 [hold] | off]";
     }
 
     @Override

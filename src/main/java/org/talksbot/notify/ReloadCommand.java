@@ -28,18 +28,8 @@ public final class ReloadCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return "/reload";
-    }
-
-    @Override
-    public String description() {
-        return description(Messages.of(Language.EN));
-    }
-
-    @Override
     public String usage(Messages messages) {
-        return usage();
+        return "/reload";
     }
 
     @Override

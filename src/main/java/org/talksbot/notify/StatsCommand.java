@@ -33,18 +33,8 @@ public final class StatsCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return "/stats";
-    }
-
-    @Override
-    public String description() {
-        return description(Messages.of(Language.EN));
-    }
-
-    @Override
     public String usage(Messages messages) {
-        return usage();
+        return "/stats";
     }
 
     @Override

@@ -32,16 +32,6 @@ public final class SubscribeCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return usage(Messages.of(Language.EN));
-    }
-
-    @Override
-    public String description() {
-        return description(Messages.of(Language.EN));
-    }
-
-    @Override
     public String usage(Messages messages) {
         return messages.get("notify.subscribe.usage");
     }

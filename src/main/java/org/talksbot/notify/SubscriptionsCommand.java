@@ -30,18 +30,8 @@ public final class SubscriptionsCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return "/subscriptions";
-    }
-
-    @Override
-    public String description() {
-        return description(Messages.of(Language.EN));
-    }
-
-    @Override
     public String usage(Messages messages) {
-        return usage();
+        return "/subscriptions";
     }
 
     @Override

@@ -80,7 +80,7 @@ public final class InlineSearch implements InlineSource {
             return new InlineArticle(articleId(item.id()),
                     cut(m.get("search.inline.quote_title", "speaker", q.speaker(), "text", q.text()), TITLE_LIMIT),
                     cut(m.get("search.inline.description", "date", date, "source", q.sourceName()), DESCRIPTION_LIMIT),
-                    item.card());
+                    item.card(m));
         }
         Event e = ((Item.OfEvent) item).event();
         String description = e.place() == null || e.place().isBlank()
@@ -88,7 +88,7 @@ public final class InlineSearch implements InlineSource {
                 : m.get("search.inline.description_with_place", "date", date, "place", e.place(), "source", e.sourceName());
         return new InlineArticle(articleId(item.id()), cut(e.title(m.language()), TITLE_LIMIT),
                 cut(description, DESCRIPTION_LIMIT),
-                item.card());
+                item.card(m));
     }
 
     /** The item id, or a digest of it when it is longer than Telegram allows. */

@@ -10,6 +10,7 @@ import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
 import org.talksbot.core.Request;
 import org.talksbot.core.TextCut;
+import org.talksbot.i18n.EnglishContent;
 import org.talksbot.i18n.Language;
 import org.talksbot.i18n.Messages;
 
@@ -84,8 +85,9 @@ public final class QuestionAnswerer implements Bot {
                     .append(note.isBlank() ? "" : " — " + Html.escape(note));
         }
         for (IndexedItem item : answer.items()) {
-            html.append("\n\n").append(item.item().card()).append(placeLine(answer.question(), item, m));
+            html.append("\n\n").append(item.item().card(m)).append(placeLine(answer.question(), item, m));
         }
+        html.append(EnglishContent.notice(m));
         return Reply.of(html.toString(), NearestCommands.buttons(answer.question(), answer.items(), m));
     }
 

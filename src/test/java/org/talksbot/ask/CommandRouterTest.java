@@ -20,11 +20,11 @@ class CommandRouterTest {
 
     /** A command added by another feature. */
     private record Extra(String name, boolean inMenu, RuntimeException failure) implements Command {
-        public String usage() {
+        public String usage(Messages messages) {
             return "/" + name;
         }
 
-        public String description() {
+        public String description(Messages messages) {
             return "Extra command " + name;
         }
 

@@ -85,11 +85,11 @@ class StartHelpSourcesTest {
                 return "opsonly";
             }
 
-            public String usage() {
+            public String usage(Messages messages) {
                 return "/opsonly";
             }
 
-            public String description() {
+            public String description(Messages messages) {
                 return "Operators' numbers";
             }
 

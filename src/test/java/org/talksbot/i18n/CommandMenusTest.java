@@ -22,13 +22,8 @@ class CommandMenusTest {
             }
 
             @Override
-            public String usage() {
+            public String usage(Messages messages) {
                 return "/" + name;
-            }
-
-            @Override
-            public String description() {
-                return english;
             }
 
             @Override

@@ -92,7 +92,7 @@ class LanguageCommandTest {
 
     @Test
     void theMenuLineAndUsageComeFromEachLanguagesBundle() {
-        assertEquals(Messages.of(Language.EN).get("language.description"), command.description());
+        assertEquals(Messages.of(Language.EN).get("language.description"), command.description(Messages.of(Language.EN)));
         assertTrue(command.description(Messages.of(Language.RU)).matches("(?s).*\\p{IsCyrillic}.*"));
         assertTrue(command.description(Messages.of(Language.HY)).matches("(?s).*\\p{IsArmenian}.*"));
         assertTrue(command.usage(Messages.of(Language.HY)).startsWith("/language"));

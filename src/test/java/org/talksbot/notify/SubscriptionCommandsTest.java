@@ -190,11 +190,10 @@ class SubscriptionCommandsTest {
     }
 
     @Test
-    void eachCommandDescribesItselfInEachLanguageAndInEnglishWithoutOne() {
+    void eachCommandDescribesItselfInEachLanguage() {
         List<Command> commands = List.of(subscribe, unsubscribe, list);
         for (Command command : commands) {
-            assertEquals(command.description(Messages.of(Language.EN)), command.description());
-            assertEquals(command.usage(Messages.of(Language.EN)), command.usage());
+            assertTrue(command.description(Messages.of(Language.RU)).matches("(?s).*\\p{IsCyrillic}.*"));
         }
         assertEquals("/unsubscribe ИМЯ | all", unsubscribe.usage(Messages.of(Language.RU)));
         assertTrue(subscribe.description(Messages.of(Language.HY)).contains("մեջբերում"));

@@ -1,4 +1,4 @@
-package org.talksbot.ask;
+package org.talksbot.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.talksbot.core.Button;
 import org.talksbot.core.Photo;
 import org.talksbot.core.Reply;
-import org.talksbot.i18n.Language;
-import org.talksbot.i18n.Messages;
 
 class EnglishContentTest {
 

@@ -1,8 +1,6 @@
-package org.talksbot.ask;
+package org.talksbot.i18n;
 
 import org.talksbot.core.Reply;
-import org.talksbot.i18n.Language;
-import org.talksbot.i18n.Messages;
 
 /**
  * Tells a Russian or Armenian reader, once per answer and in their language, that the curated texts
