@@ -1,7 +1,8 @@
 package org.talksbot.store;
 
 import java.util.Locale;
-import org.h2.jdbcx.JdbcConnectionPool;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
@@ -22,16 +23,22 @@ public final class Database {
     /** The store at this URL, migrated; DatabaseUnavailableException (one line: why) when it cannot be opened. */
     public static Jdbi open(String jdbcUrl) {
         StaleLock.clear(jdbcUrl);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
-        // polling, the inbox's lanes, the sender's threads and an import may all hold one at once
-        pool.setMaxConnections(32);
+        AtomicReference<HikariDataSource> opened = new AtomicReference<>();
         try {
             // a fresh database opened by two processes at once, or whose host process exits meanwhile, needs a retry
-            Reconnect.retrying("applying the migrations", () -> Migrations.apply(pool));
+            Reconnect.retrying("applying the migrations", () -> {
+                if (opened.get() == null) {
+                    opened.set(ConnectionPool.open(jdbcUrl));
+                }
+                Migrations.apply(opened.get());
+            });
         } catch (RuntimeException e) {
-            pool.dispose();
+            if (opened.get() != null) {
+                opened.get().close();
+            }
             throw new DatabaseUnavailableException(reason(e), e);
         }
+        HikariDataSource pool = opened.get();
         Jdbi jdbi = Jdbi.create(new LiveConnections(pool)).installPlugin(new SqlObjectPlugin());
         if (!jdbcUrl.toUpperCase(Locale.ROOT).contains("CACHE_SIZE=")) {
             jdbi.useHandle(handle -> handle.execute("SET CACHE_SIZE " + CACHE_KB));
