@@ -15,11 +15,15 @@ class ConnectionPoolTest {
     private static final String COUNT = "SELECT COUNT(*) FROM event";
 
     @Test
-    void theNextHandleOnAThreadGetsTheSameSessionWithItsParsedStatements() throws Exception {
+    void theNextHandleOnAThreadGetsTheSameSessionWithItsParsedStatementsEvenAfterMany() throws Exception {
         Jdbi jdbi = Database.inMemory("pool-keeps-parsed-statements");
         Command parsed = jdbi.withHandle(handle -> {
             Command command = session(handle).prepareLocal(COUNT);
             command.close();
+            // an answer runs a few dozen statements between two runs of the same one
+            for (int i = 0; i < 30; i++) {
+                session(handle).prepareLocal("SELECT COUNT(*) + " + i + " FROM event").close();
+            }
             return command;
         });
         int firstSession = jdbi.withHandle(ConnectionPoolTest::sessionId);
