@@ -36,7 +36,8 @@ final class ConnectionPool {
         config.setPassword("");
         config.setMaximumPoolSize(MAX_CONNECTIONS);
         config.setMinimumIdle(MIN_IDLE);
-        config.setPoolName("talksbot-store");
+        // its daemon threads live as long as the database stays open, like H2's own; not the app's "talksbot-" ones
+        config.setPoolName("h2-store");
         config.setExceptionOverride(new LostConnections());
         return new HikariDataSource(config);
     }
