@@ -43,8 +43,8 @@ final class App {
 
     static final String NO_TOKEN = """
             TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather in Telegram (/newbot), \
-            then run: TELEGRAM_BOT_TOKEN=<token> java -jar target/talksbot.jar run
-            To try the bot without Telegram: java -jar target/talksbot.jar console""";
+            then run: TELEGRAM_BOT_TOKEN=<token> target/talksbot run
+            To try the bot without Telegram: target/talksbot console (add --lang ru or --lang hy)""";
 
     static final String DB_UNAVAILABLE = "talksbot cannot open the database TALKSBOT_DB_URL=%s: %s "
             + "(TALKSBOT_DB_URL takes an H2 URL such as " + Database.DEFAULT_URL + ")";
