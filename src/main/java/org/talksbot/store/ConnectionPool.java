@@ -4,7 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.SQLExceptionOverride;
 import java.sql.SQLException;
-import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The store's connections. HikariCP rather than H2's own pool: H2's pool rolls back every connection
@@ -24,6 +24,12 @@ final class ConnectionPool {
      * threads, so with 8 the hot statements pushed each other out and were parsed again nearly every time.
      */
     static final int QUERY_CACHE = 64;
+    /**
+     * H2's page cache, in KB, unless the URL sets one. Its default (16 MB with a 128 MB heap) was more
+     * than half of the bot's live heap; the hot pages of the store fit in a few MB, and the answers keep
+     * their own caches above it.
+     */
+    static final int PAGE_CACHE_KB = 2048;
 
     private ConnectionPool() {
     }
@@ -31,7 +37,7 @@ final class ConnectionPool {
     /** Opens the pool with one connection made at once; fails (cause: H2's exception) when it cannot connect. */
     static HikariDataSource open(String jdbcUrl) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(withQueryCache(jdbcUrl));
+        config.setJdbcUrl(withCacheSizes(jdbcUrl));
         config.setUsername("sa");
         config.setPassword("");
         config.setMaximumPoolSize(MAX_CONNECTIONS);
@@ -42,9 +48,14 @@ final class ConnectionPool {
         return new HikariDataSource(config);
     }
 
-    static String withQueryCache(String jdbcUrl) {
-        return jdbcUrl.toUpperCase(Locale.ROOT).contains("QUERY_CACHE_SIZE=") ? jdbcUrl
-                : jdbcUrl + ";QUERY_CACHE_SIZE=" + QUERY_CACHE;
+    /** The URL with both caches at the bot's sizes, where it does not set them itself. */
+    static String withCacheSizes(String jdbcUrl) {
+        return withSetting(withSetting(jdbcUrl, "QUERY_CACHE_SIZE", QUERY_CACHE), "CACHE_SIZE", PAGE_CACHE_KB);
+    }
+
+    private static String withSetting(String jdbcUrl, String name, int value) {
+        boolean set = Pattern.compile(";\\s*" + name + "\\s*=", Pattern.CASE_INSENSITIVE).matcher(jdbcUrl).find();
+        return set ? jdbcUrl : jdbcUrl + ";" + name + "=" + value;
     }
 
     /**

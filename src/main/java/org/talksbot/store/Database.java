@@ -1,6 +1,5 @@
 package org.talksbot.store;
 
-import java.util.Locale;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Jdbi;
@@ -10,12 +9,6 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 public final class Database {
 
     public static final String DEFAULT_URL = "jdbc:h2:file:./data/talksbot;AUTO_SERVER=TRUE";
-    /**
-     * H2's page cache, in KB, unless the URL sets one. Its default (16 MB with a 128 MB heap) was more
-     * than half of the bot's live heap; the hot pages of the store fit in a few MB, and the answers keep
-     * their own caches above it.
-     */
-    static final int CACHE_KB = 2048;
 
     private Database() {
     }
@@ -38,12 +31,7 @@ public final class Database {
             }
             throw new DatabaseUnavailableException(reason(e), e);
         }
-        HikariDataSource pool = opened.get();
-        Jdbi jdbi = Jdbi.create(new LiveConnections(pool)).installPlugin(new SqlObjectPlugin());
-        if (!jdbcUrl.toUpperCase(Locale.ROOT).contains("CACHE_SIZE=")) {
-            jdbi.useHandle(handle -> handle.execute("SET CACHE_SIZE " + CACHE_KB));
-        }
-        return jdbi;
+        return Jdbi.create(new LiveConnections(opened.get())).installPlugin(new SqlObjectPlugin());
     }
 
     /** The first line of the innermost message: H2's own words, not Flyway's wrapping. */

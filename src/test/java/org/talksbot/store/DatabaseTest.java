@@ -22,7 +22,7 @@ class DatabaseTest {
     void aFileStoreKeepsASmallPageCache() {
         Jdbi jdbi = Database.open("jdbc:h2:file:" + dir.resolve("small") + ";AUTO_SERVER=TRUE");
 
-        assertEquals(Database.CACHE_KB, cacheKb(jdbi));
+        assertEquals(ConnectionPool.PAGE_CACHE_KB, cacheKb(jdbi));
     }
 
     @Test
@@ -30,5 +30,12 @@ class DatabaseTest {
         Jdbi jdbi = Database.open("jdbc:h2:file:" + dir.resolve("large") + ";CACHE_SIZE=8192");
 
         assertEquals(8192, cacheKb(jdbi));
+    }
+
+    @Test
+    void aQueryCacheSizeInTheUrlIsNotTakenForThePageCache() {
+        Jdbi jdbi = Database.open("jdbc:h2:file:" + dir.resolve("query") + ";QUERY_CACHE_SIZE=16");
+
+        assertEquals(ConnectionPool.PAGE_CACHE_KB, cacheKb(jdbi));
     }
 }
