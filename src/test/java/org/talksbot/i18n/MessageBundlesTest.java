@@ -58,14 +58,13 @@ class MessageBundlesTest {
     @Test
     void everyPatternFormatsInItsLanguageWithArgumentsOfTheKindsTheCodeMustPass() {
         List<String> failures = new ArrayList<>();
-        Map<String, Map<String, ArgumentNames.Kind>> contracts = Contracts.all();
         for (Language language : Language.values()) {
             Messages messages = Messages.of(language);
             for (String key : new TreeSet<>(messages.keys())) {
                 if (key.startsWith("date.")) {
                     continue;
                 }
-                for (Object[] sample : samples(contracts.get(key))) {
+                for (Object[] sample : samples(Contracts.of(key))) {
                     try {
                         String text = messages.get(key, sample);
                         if (text.contains("{") && !messages.pattern(key).contains("'{'")) {
