@@ -3,21 +3,16 @@ package org.talksbot.notify;
 import org.jdbi.v3.core.Jdbi;
 import org.talksbot.i18n.Language;
 import org.talksbot.i18n.Messages;
-import org.talksbot.store.Event;
-import org.talksbot.store.EventQueries;
 import org.talksbot.store.Topic;
 import org.talksbot.store.TopicQueries;
 
 /**
- * The one place notifications, digests and the subscription commands choose the curated words a reader
- * sees: event titles and topic names in the reader's language, read through the store's own
- * {@link Event#title(Language)} and {@link Topic#name(Language)} (the English where curators gave no
- * translation), and the line telling Russian and Armenian readers what stays English.
+ * Topic names in the reader's language for the subscription commands (read through the store's own
+ * {@link Topic#name(Language)}, the English where curators gave no translation), and the line telling
+ * Russian and Armenian readers of notifications and digests what stays English. Notifications and digests
+ * read their translated titles and topic names in the query that reads the item.
  */
 final class CuratedNames {
-
-    /** Shows the English it is given: for text written with no store at hand. */
-    static final CuratedNames AS_GIVEN = new CuratedNames(null);
 
     private final Jdbi jdbi;
 
@@ -25,15 +20,8 @@ final class CuratedNames {
         this.jdbi = jdbi;
     }
 
-    String eventTitle(String eventId, String english, Language language) {
-        if (jdbi == null || language == Language.EN) {
-            return english;
-        }
-        return jdbi.withExtension(EventQueries.class, q -> q.byId(eventId)).map(e -> e.title(language)).orElse(english);
-    }
-
     String topicName(String topicId, String english, Language language) {
-        if (jdbi == null || topicId == null || language == Language.EN) {
+        if (topicId == null || language == Language.EN) {
             return english;
         }
         return jdbi.withExtension(TopicQueries.class, q -> q.byId(topicId)).map(t -> t.name(language)).orElse(english);

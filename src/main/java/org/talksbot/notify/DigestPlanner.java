@@ -27,14 +27,12 @@ public final class DigestPlanner {
 
     private final Jdbi jdbi;
     private final TimeSource time;
-    private final CuratedNames names;
     /** The last period seen planned per chat, so that each second's look costs no write per chat. */
     private final Map<Long, String> planned = new ConcurrentHashMap<>();
 
     public DigestPlanner(Jdbi jdbi, TimeSource time) {
         this.jdbi = jdbi;
         this.time = time;
-        this.names = new CuratedNames(jdbi);
     }
 
     /** Returns how many digests were queued (digests with nothing in them are recorded, not counted). */
@@ -78,7 +76,7 @@ public final class DigestPlanner {
             boolean silent = settings.quietHours().contains(slot.at());
             OutboxQueries outbox = handle.attach(OutboxQueries.class);
             for (String part : DigestRenderer.render(settings.mode(), slot.at().atZone(settings.zone()).toLocalDate(),
-                    entries, language, names)) {
+                    entries, language)) {
                 outbox.enqueueDigest(chatId, ReplyCodec.encode(Reply.of(part)), silent, now);
             }
             log.info("queued the {} for chat {} with {} items", slot.period(), chatId, entries.size());

@@ -7,6 +7,9 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.core.mapper.reflect.JdbiConstructor;
+import org.talksbot.i18n.Language;
+import org.talksbot.store.Translations;
 
 /**
  * Items waiting for a chat's next digest, and the digests themselves: one row per chat and period,
@@ -17,8 +20,29 @@ public interface DigestQueries {
 
     /** One line of a digest: an event (title) or a quote (speaker and text), under its first topic by name. */
     record Entry(String itemKind, String itemId, boolean correction, LocalDate itemDate, String datePrecision,
-                 String title, String speaker, String text, String sourceUrl, String sourceName, String topicId,
-                 String topic) {
+                 String title, String titleRu, String titleHy, String speaker, String text, String sourceUrl,
+                 String sourceName, String topicId, String topic, String topicRu, String topicHy) {
+
+        @JdbiConstructor
+        public Entry {
+        }
+
+        /** An entry with no curated translations. */
+        Entry(String itemKind, String itemId, boolean correction, LocalDate itemDate, String datePrecision,
+              String title, String speaker, String text, String sourceUrl, String sourceName, String topicId,
+              String topic) {
+            this(itemKind, itemId, correction, itemDate, datePrecision, title, null, null, speaker, text, sourceUrl,
+                    sourceName, topicId, topic, null, null);
+        }
+
+        String title(Language language) {
+            return Translations.pick(language, title, titleRu, titleHy);
+        }
+
+        /** The entry's first topic in the reader's language; null when it has none. */
+        String topic(Language language) {
+            return topic == null ? null : Translations.pick(language, topic, topicRu, topicHy);
+        }
     }
 
     String DIGEST_ONLY = " AND c.delivery_mode <> 'INSTANT' AND NOT EXISTS (SELECT 1 FROM digest_item d "
@@ -55,28 +79,25 @@ public interface DigestQueries {
     /** A digest's items still in the store that the chat still follows, newest first. */
     @SqlQuery("""
             SELECT d.item_kind, d.item_id, d.correction, e.event_date AS item_date, e.date_precision, e.title,
-                   NULL AS speaker, NULL AS text, s.url AS source_url, s.name AS source_name,
-                   (SELECT t.id FROM event_topic et JOIN topic t ON t.id = et.topic_id
-                    WHERE et.event_id = e.id ORDER BY t.name, t.id LIMIT 1) AS topic_id,
-                   (SELECT MIN(t.name) FROM event_topic et JOIN topic t ON t.id = et.topic_id
-                    WHERE et.event_id = e.id) AS topic
+                   e.title_ru, e.title_hy, NULL AS speaker, NULL AS text, s.url AS source_url, s.name AS source_name,
+                   t.id AS topic_id, t.name AS topic, t.name_ru AS topic_ru, t.name_hy AS topic_hy
             FROM digest_item d JOIN event e ON d.item_kind = 'EVENT' AND e.id = d.item_id
             LEFT JOIN event_source s ON s.event_id = e.id
               AND s.position = (SELECT MIN(position) FROM event_source WHERE event_id = e.id)
+            LEFT JOIN topic t ON t.id = (SELECT t1.id FROM event_topic et JOIN topic t1 ON t1.id = et.topic_id
+                                         WHERE et.event_id = e.id ORDER BY t1.name, t1.id LIMIT 1)
             WHERE d.digest_id = :digest AND EXISTS (SELECT 1 FROM subscription f WHERE f.chat_id = d.chat_id AND (
                    f.target_kind = 'ALL'
                 OR (f.target_kind = 'TOPIC' AND f.target_id IN (SELECT topic_id FROM event_topic WHERE event_id = e.id))
                 OR (f.target_kind = 'PERSON'
                     AND f.target_id IN (SELECT person_id FROM event_person WHERE event_id = e.id))))
             UNION ALL
-            SELECT d.item_kind, d.item_id, d.correction, q.quote_date, q.date_precision, NULL, p.name, q.text,
-                   q.source_url, q.source_name,
-                   (SELECT t.id FROM quote_topic qt JOIN topic t ON t.id = qt.topic_id
-                    WHERE qt.quote_id = q.id ORDER BY t.name, t.id LIMIT 1),
-                   (SELECT MIN(t.name) FROM quote_topic qt JOIN topic t ON t.id = qt.topic_id
-                    WHERE qt.quote_id = q.id)
+            SELECT d.item_kind, d.item_id, d.correction, q.quote_date, q.date_precision, NULL, NULL, NULL, p.name,
+                   q.text, q.source_url, q.source_name, t.id, t.name, t.name_ru, t.name_hy
             FROM digest_item d JOIN quote q ON d.item_kind = 'QUOTE' AND q.id = d.item_id
             JOIN person p ON p.id = q.person_id
+            LEFT JOIN topic t ON t.id = (SELECT t1.id FROM quote_topic qt JOIN topic t1 ON t1.id = qt.topic_id
+                                         WHERE qt.quote_id = q.id ORDER BY t1.name, t1.id LIMIT 1)
             WHERE d.digest_id = :digest AND EXISTS (SELECT 1 FROM subscription f WHERE f.chat_id = d.chat_id AND (
                    f.target_kind = 'ALL'
                 OR (f.target_kind = 'TOPIC' AND f.target_id IN (SELECT topic_id FROM quote_topic WHERE quote_id = q.id))

@@ -25,17 +25,16 @@ final class DigestRenderer {
 
     /** In English, titles and topics as the entries give them. */
     static List<String> render(DigestSchedule.Mode mode, LocalDate localDay, List<DigestQueries.Entry> entries) {
-        return render(mode, localDay, entries, Language.EN, CuratedNames.AS_GIVEN);
+        return render(mode, localDay, entries, Language.EN);
     }
 
     /** Parts of the digest's text; entries come newest first. */
     static List<String> render(DigestSchedule.Mode mode, LocalDate localDay, List<DigestQueries.Entry> entries,
-                               Language language, CuratedNames names) {
+                               Language language) {
         Messages m = Messages.of(language);
         Map<String, List<DigestQueries.Entry>> byTopic = new LinkedHashMap<>();
         for (DigestQueries.Entry entry : entries) {
-            String topic = entry.topic() == null ? m.get("digest.topic.other")
-                    : names.topicName(entry.topicId(), entry.topic(), language);
+            String topic = entry.topic() == null ? m.get("digest.topic.other") : entry.topic(language);
             byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(entry);
         }
         long corrected = entries.stream().filter(DigestQueries.Entry::correction).count();
@@ -47,7 +46,7 @@ final class DigestRenderer {
                 : m.get("digest.counts", "items", entries.size())).append('\n');
         byTopic.forEach((topic, items) -> {
             html.append('\n').append(Html.bold(topic)).append('\n');
-            items.forEach(entry -> html.append(line(m, names, entry)).append('\n'));
+            items.forEach(entry -> html.append(line(m, entry)).append('\n'));
         });
         html.append('\n').append(m.get("digest.footer"));
         String notice = CuratedNames.englishNotice(m);
@@ -57,9 +56,9 @@ final class DigestRenderer {
         return HtmlSplitter.split(html.toString(), HtmlSplitter.TELEGRAM_LIMIT);
     }
 
-    private static String line(Messages m, CuratedNames names, DigestQueries.Entry e) {
+    private static String line(Messages m, DigestQueries.Entry e) {
         String what = "EVENT".equals(e.itemKind())
-                ? Html.escape(names.eventTitle(e.itemId(), e.title(), m.language()))
+                ? Html.escape(e.title(m.language()))
                 : m.get("digest.quote", "speaker", Html.escape(e.speaker()), "text", Html.escape(shortened(e.text())));
         String source = e.sourceUrl() == null ? ""
                 : " · " + Html.link(e.sourceName() == null || e.sourceName().isBlank() ? e.sourceUrl() : e.sourceName(),

@@ -6,16 +6,23 @@ import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.talksbot.i18n.Language;
 import org.talksbot.store.EventDate;
 import org.talksbot.store.Precision;
+import org.talksbot.store.Translations;
 
 /** Reads the few fields of an event or quote that a notification shows. */
 @RegisterConstructorMapper(ItemQueries.EventItem.class)
 @RegisterConstructorMapper(ItemQueries.QuoteItem.class)
 public interface ItemQueries {
 
-    record EventItem(String id, LocalDate itemDate, String datePrecision, String title, String sourceUrl,
-                     String sourceName) {
+    record EventItem(String id, LocalDate itemDate, String datePrecision, String title, String titleRu,
+                     String titleHy, String sourceUrl, String sourceName) {
+        /** The title in the reader's language where curators gave one. */
+        public String title(Language language) {
+            return Translations.pick(language, title, titleRu, titleHy);
+        }
+
         public EventDate date() {
             return new EventDate(itemDate, Precision.valueOf(datePrecision.toUpperCase(Locale.ROOT)));
         }
@@ -29,7 +36,7 @@ public interface ItemQueries {
     }
 
     @SqlQuery("""
-            SELECT e.id, e.event_date AS item_date, e.date_precision, e.title,
+            SELECT e.id, e.event_date AS item_date, e.date_precision, e.title, e.title_ru, e.title_hy,
                    s.url AS source_url, s.name AS source_name
             FROM event e LEFT JOIN event_source s ON s.event_id = e.id
               AND s.position = (SELECT MIN(position) FROM event_source WHERE event_id = e.id)

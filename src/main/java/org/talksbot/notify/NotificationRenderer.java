@@ -23,11 +23,9 @@ public final class NotificationRenderer {
     static final int MAX_QUOTE_CHARS = 700;
 
     private final Jdbi jdbi;
-    private final CuratedNames names;
 
     public NotificationRenderer(Jdbi jdbi) {
         this.jdbi = jdbi;
-        this.names = new CuratedNames(jdbi);
     }
 
     /** The language stored for the chat now (English if it never chose): read at each send, never cached. */
@@ -50,7 +48,7 @@ public final class NotificationRenderer {
         }
         Optional<FoundEvent> found = jdbi.withExtension(ItemQueries.class,
                 q -> q.event(itemId).map(e -> new FoundEvent(e, more(m, q, "/event ", itemId))));
-        return found.map(f -> event(m, f.item(), names.eventTitle(itemId, f.item().title(), language), correction,
+        return found.map(f -> event(m, f.item(), f.item().title(language), correction,
                 f.more()));
     }
 

@@ -3,12 +3,12 @@ package org.talksbot.store;
 import org.talksbot.i18n.Language;
 
 /** Picks a curated text's version for a language; English stands in for a missing translation. */
-final class Translations {
+public final class Translations {
 
     private Translations() {
     }
 
-    static String pick(Language language, String english, String russian, String armenian) {
+    public static String pick(Language language, String english, String russian, String armenian) {
         String translated = switch (language == null ? Language.EN : language) {
             case RU -> russian;
             case HY -> armenian;

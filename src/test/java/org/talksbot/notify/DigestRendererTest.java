@@ -38,8 +38,7 @@ class DigestRendererTest {
     }
 
     private static String render(Language language, List<DigestQueries.Entry> entries) {
-        return String.join("", DigestRenderer.render(DigestSchedule.Mode.DAILY, TODAY, entries, language,
-                CuratedNames.AS_GIVEN));
+        return String.join("", DigestRenderer.render(DigestSchedule.Mode.DAILY, TODAY, entries, language));
     }
 
     @Test
@@ -93,8 +92,7 @@ class DigestRendererTest {
         assertTrue(html.contains("<b>" + Messages.of(Language.RU).get("digest.topic.other") + "</b>"), html);
         assertEquals(1, html.split(java.util.regex.Pattern.quote(
                 Messages.of(Language.RU).get("notify.english_notice")), -1).length - 1, html);
-        assertTrue(String.join("", DigestRenderer.render(DigestSchedule.Mode.WEEKLY, TODAY, entries, Language.RU,
-                CuratedNames.AS_GIVEN))
+        assertTrue(String.join("", DigestRenderer.render(DigestSchedule.Mode.WEEKLY, TODAY, entries, Language.RU))
                 .startsWith("<b>Еженедельная сводка</b>"));
     }
 
