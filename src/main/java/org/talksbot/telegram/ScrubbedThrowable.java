@@ -3,7 +3,7 @@ package org.talksbot.telegram;
 import ch.qos.logback.classic.pattern.ThrowableProxyConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 
-/** {@code %ex} without the bot token (see {@link LogScrub}); used by logback.xml. */
+/** {@code %ex} without the bot token (see {@link LogScrub}); used by LogSetup. */
 public final class ScrubbedThrowable extends ThrowableProxyConverter {
 
     @Override
