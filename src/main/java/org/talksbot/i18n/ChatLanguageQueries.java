@@ -8,7 +8,13 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** The chat table's language column. */
 interface ChatLanguageQueries {
 
-    @SqlQuery("SELECT language FROM chat WHERE id = :id AND language IS NOT NULL")
+    /** Binds id. LANGUAGE and SET_IF_NONE run on a chat's first request, as statements (attaching costs more). */
+    String LANGUAGE = "SELECT language FROM chat WHERE id = :id AND language IS NOT NULL";
+
+    /** Binds id, language. */
+    String SET_IF_NONE = "UPDATE chat SET language = :language WHERE id = :id AND language IS NULL";
+
+    @SqlQuery(LANGUAGE)
     Optional<String> language(@Bind("id") long chatId);
 
     /** Inserts the chat if the bot never saw it (a console chat, a notification target). */
@@ -19,6 +25,4 @@ interface ChatLanguageQueries {
                 VALUES (:id, :group, TRUE, CURRENT_TIMESTAMP, :language)""")
     void set(@Bind("id") long chatId, @Bind("group") boolean group, @Bind("language") String language);
 
-    @SqlUpdate("UPDATE chat SET language = :language WHERE id = :id AND language IS NULL")
-    int setIfNone(@Bind("id") long chatId, @Bind("language") String language);
 }

@@ -46,10 +46,10 @@ public final class Inbox {
             return List.of();
         }
         return jdbi.inTransaction(tx -> {
-            InboxQueries q = tx.attach(InboxQueries.class);
             List<InboxUpdate> added = new ArrayList<>();
             for (InboxUpdate update : updates) {
-                if (q.store(update.updateId(), update.chatId(), update.payload(), time.now()) > 0) {
+                if (tx.createUpdate(InboxQueries.STORE).bind("id", update.updateId()).bind("chat", update.chatId())
+                        .bind("payload", update.payload()).bind("now", time.now()).execute() > 0) {
                     added.add(update);
                 }
             }
@@ -82,7 +82,7 @@ public final class Inbox {
      */
     public int complete(long updateId, Handled handled) {
         return jdbi.inTransaction(handle -> {
-            if (handle.attach(InboxQueries.class).markDone(updateId, time.now()) == 0) {
+            if (handle.createUpdate(InboxQueries.MARK_DONE).bind("id", updateId).bind("now", time.now()).execute() == 0) {
                 return 0;
             }
             int queued = 0;

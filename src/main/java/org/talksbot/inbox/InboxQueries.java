@@ -11,19 +11,25 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(InboxUpdate.class)
 public interface InboxQueries {
 
-    /** Stores the update unless its id is already there (Telegram re-sends what was not confirmed). */
-    @SqlUpdate("""
+    /*
+     * STORE and MARK_DONE run for every update, so Inbox runs them as statements: attaching this
+     * interface builds a handler per method each time, which cost more than the statements.
+     */
+
+    /**
+     * Stores the update unless its id is already there (Telegram re-sends what was not confirmed); binds
+     * id, chat, payload, now.
+     */
+    String STORE = """
             MERGE INTO inbox i USING (VALUES (CAST(:id AS BIGINT))) AS s(update_id) ON i.update_id = s.update_id
             WHEN NOT MATCHED THEN INSERT (update_id, chat_id, payload, received_at, state)
-                VALUES (:id, :chat, :payload, :now, 'PENDING')""")
-    int store(@Bind("id") long updateId, @Bind("chat") long chatId, @Bind("payload") String payload,
-              @Bind("now") Instant now);
+                VALUES (:id, :chat, :payload, :now, 'PENDING')""";
+
+    /** Binds id, now. */
+    String MARK_DONE = "UPDATE inbox SET state = 'DONE', done_at = :now WHERE update_id = :id AND state = 'PENDING'";
 
     @SqlQuery("SELECT update_id, chat_id, payload FROM inbox WHERE state = 'PENDING' ORDER BY update_id LIMIT :limit")
     List<InboxUpdate> pending(@Bind("limit") int limit);
-
-    @SqlUpdate("UPDATE inbox SET state = 'DONE', done_at = :now WHERE update_id = :id AND state = 'PENDING'")
-    int markDone(@Bind("id") long updateId, @Bind("now") Instant now);
 
     @SqlUpdate("DELETE FROM inbox WHERE state = 'DONE' AND received_at < :before")
     int deleteDoneBefore(@Bind("before") Instant before);

@@ -2,6 +2,7 @@ package org.talksbot.notify;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -9,7 +10,10 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** The chats the bot knows, and whether it may still write to them. */
 public interface ChatQueries {
 
-    @SqlUpdate("MERGE INTO chat (id, is_group, active, updated_at) KEY (id) VALUES (:id, :group, TRUE, :now)")
+    /** Remembers the chat and makes it active; run on every request, so also run without attaching ({@link ChatRegistry#seen(Handle, long, boolean, Instant)}). */
+    String SEEN = "MERGE INTO chat (id, is_group, active, updated_at) KEY (id) VALUES (:id, :group, TRUE, :now)";
+
+    @SqlUpdate(SEEN)
     void seen(@Bind("id") long chatId, @Bind("group") boolean group, @Bind("now") Instant now);
 
     @SqlUpdate("UPDATE chat SET active = :active, updated_at = :now WHERE id = :id AND active <> :active")

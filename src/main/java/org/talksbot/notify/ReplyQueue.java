@@ -25,18 +25,23 @@ public final class ReplyQueue {
             return 0;
         }
         // the chat wrote to us, so it exists and we may write to it
-        handle.attach(ChatQueries.class).seen(chatId, group, now);
-        OutboxQueries outbox = handle.attach(OutboxQueries.class);
+        ChatRegistry.seen(handle, chatId, group, now);
         if (reply.photo() != null) {
             // the photo with its caption and buttons; its text goes instead only if Telegram refuses the photo
-            outbox.enqueueReply(chatId, ReplyCodec.encode(reply), REPLY_PRIORITY, now);
+            enqueue(handle, chatId, ReplyCodec.encode(reply), now);
             return 1;
         }
         for (int i = 0; i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;
             Reply part = Reply.of(parts.get(i), last ? reply.buttons() : List.of());
-            outbox.enqueueReply(chatId, ReplyCodec.encode(part), REPLY_PRIORITY, now);
+            enqueue(handle, chatId, ReplyCodec.encode(part), now);
         }
         return parts.size();
+    }
+
+    /** A statement, not an attached {@link OutboxQueries}: attaching that interface costs more than the insert. */
+    private static void enqueue(Handle handle, long chatId, String body, Instant now) {
+        handle.createUpdate(OutboxQueries.ENQUEUE_REPLY).bind("chat", chatId).bind("body", body)
+                .bind("priority", REPLY_PRIORITY).bind("now", now).execute();
     }
 }
