@@ -35,20 +35,28 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
     private final Handoff handoff;
     private final Runnable stored;
     private final BooleanSupplier stopping;
+    private final ReplyLatency latency;
+
+    UpdateConsumer(Inbox inbox, Handoff handoff, Runnable stored, BooleanSupplier stopping) {
+        this(inbox, handoff, stored, stopping, new ReplyLatency(System::nanoTime));
+    }
 
     /**
      * {@code handoff} answers the new updates at once; {@code stored} runs after each batch is on disk;
-     * {@code stopping} ends retries.
+     * {@code stopping} ends retries; {@code latency} is told which chats wait for a reply.
      */
-    UpdateConsumer(Inbox inbox, Handoff handoff, Runnable stored, BooleanSupplier stopping) {
+    UpdateConsumer(Inbox inbox, Handoff handoff, Runnable stored, BooleanSupplier stopping, ReplyLatency latency) {
         this.inbox = inbox;
         this.handoff = handoff;
         this.stored = stored;
         this.stopping = stopping;
+        this.latency = latency;
     }
 
     @Override
     public void consume(List<Update> updates) {
+        latency.received(updates.stream().filter(update -> update.hasMessage() || update.hasCallbackQuery())
+                .map(UpdateHandler::chatOf).toList());
         Map<Long, Update> parsed = new HashMap<>();
         List<InboxUpdate> batch = new ArrayList<>();
         for (Update update : updates) {
