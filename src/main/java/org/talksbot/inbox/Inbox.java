@@ -21,6 +21,9 @@ public final class Inbox {
      */
     static final Duration REMEMBER = Duration.ofDays(2);
 
+    /** The inbox's payload holds this many characters (migration V13_1); Telegram's updates are far shorter. */
+    public static final int MAX_PAYLOAD = 1_000_000;
+
     private final Jdbi jdbi;
     private final TimeSource time;
 

@@ -3,6 +3,8 @@ package org.talksbot.notify;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.talksbot.core.Reply;
 
 /**
@@ -12,8 +14,12 @@ import org.talksbot.core.Reply;
  */
 public final class ReplyQueue {
 
+    private static final Logger log = LoggerFactory.getLogger(ReplyQueue.class);
+
     /** Replies go before notifications (which have priority 1). */
     static final int REPLY_PRIORITY = 0;
+    /** The outbox's reply_body holds this many characters (migration V13_1). */
+    static final int MAX_BODY = 1_000_000;
 
     private ReplyQueue() {
     }
@@ -28,8 +34,13 @@ public final class ReplyQueue {
         ChatRegistry.seen(handle, chatId, group, now);
         if (reply.photo() != null) {
             // the photo with its caption and buttons; its text goes instead only if Telegram refuses the photo
-            enqueue(handle, chatId, ReplyCodec.encode(reply), now);
-            return 1;
+            String body = ReplyCodec.encode(reply);
+            if (body.length() <= MAX_BODY) {
+                enqueue(handle, chatId, body, now);
+                return 1;
+            }
+            log.warn("a picture for chat {} is too large for the outbox ({} characters); its text goes instead",
+                    chatId, body.length());
         }
         for (int i = 0; i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;

@@ -61,8 +61,14 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
         List<InboxUpdate> batch = new ArrayList<>();
         for (Update update : updates) {
             try {
-                batch.add(new InboxUpdate(update.getUpdateId(), UpdateHandler.chatOf(update),
-                        JSON.writeValueAsString(update)));
+                String payload = JSON.writeValueAsString(update);
+                if (payload.length() > Inbox.MAX_PAYLOAD) {
+                    // storing it would fail every time and hold up polling for good
+                    log.error("update {} is too large to store ({} characters); it is skipped", update.getUpdateId(),
+                            payload.length());
+                    continue;
+                }
+                batch.add(new InboxUpdate(update.getUpdateId(), UpdateHandler.chatOf(update), payload));
                 parsed.put((long) update.getUpdateId(), update);
             } catch (JsonProcessingException | RuntimeException e) {
                 log.error("could not read update {}; it is skipped: {}", update.getUpdateId(), e.toString());

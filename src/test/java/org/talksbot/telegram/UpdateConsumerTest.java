@@ -90,6 +90,26 @@ class UpdateConsumerTest {
         assertEquals(List.of(3L), inbox.pending(10).stream().map(InboxUpdate::updateId).toList());
     }
 
+    @Test
+    void anUpdateTooLargeToStoreIsSkippedWithoutHoldingUpTheRestOfItsBatch() throws Exception {
+        AtomicInteger stored = new AtomicInteger();
+        UpdateConsumer consumer = new UpdateConsumer(inbox, Handoff.NONE, stored::incrementAndGet, () -> false);
+
+        consumer.consume(List.of(update(1, "x".repeat(Inbox.MAX_PAYLOAD)), update(2, "an ordinary question")));
+
+        assertEquals(List.of(2L), inbox.pending(10).stream().map(InboxUpdate::updateId).toList());
+        assertEquals(1, stored.get());
+    }
+
+    @Test
+    void anUpdateNearTheLimitIsStoredWhole() throws Exception {
+        String text = "я".repeat(Inbox.MAX_PAYLOAD - 2_000);
+
+        consumerWith(Handoff.NONE).consume(List.of(update(5, text)));
+
+        assertTrue(inbox.pending(10).get(0).payload().contains(text));
+    }
+
     private UpdateConsumer consumerWith(Handoff handoff) {
         return new UpdateConsumer(inbox, handoff, () -> { }, () -> false);
     }
