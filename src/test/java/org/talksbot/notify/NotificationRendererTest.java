@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.talksbot.core.Button;
+import org.talksbot.core.ButtonData;
 import org.talksbot.core.Reply;
 import org.talksbot.i18n.Language;
 import org.talksbot.i18n.Messages;
@@ -124,7 +125,7 @@ class NotificationRendererTest {
 
         String data = renderer.render(ItemKind.EVENT, id, false).orElseThrow().buttons().get(0).get(0).data();
 
-        assertTrue(data.getBytes(StandardCharsets.UTF_8).length <= Button.MAX_DATA_BYTES);
+        assertTrue(data.getBytes(StandardCharsets.UTF_8).length <= ButtonData.MAX_BYTES);
         assertTrue(data.endsWith("*") && id.startsWith(data.substring("/event ".length(), data.length() - 1)));
     }
 
