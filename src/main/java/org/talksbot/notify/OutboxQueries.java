@@ -111,8 +111,14 @@ public interface OutboxQueries {
     void enqueueDigest(@Bind("chat") long chatId, @Bind("body") String body, @Bind("silent") boolean silent,
                        @Bind("now") Instant now);
 
-    /** Binds id, now; run per message sent. */
-    String MARK_SENT = "UPDATE outbox SET state = 'SENT', sent_at = :now, attempts = attempts + 1 WHERE id = :id";
+    /**
+     * Binds id, now; run per message sent. A sent message's body is not read again, so it is emptied, as the
+     * inbox empties a handled update (see InboxQueries.MARK_DONE); a notification has none.
+     */
+    String MARK_SENT = """
+            UPDATE outbox SET state = 'SENT', sent_at = :now, attempts = attempts + 1,
+                reply_body = CASE WHEN reply_body IS NULL THEN NULL ELSE '' END
+            WHERE id = :id""";
 
     @SqlUpdate("""
             UPDATE outbox SET attempts = attempts + 1, next_attempt_at = :next, last_error = :error

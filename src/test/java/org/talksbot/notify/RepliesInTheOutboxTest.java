@@ -57,6 +57,21 @@ class RepliesInTheOutboxTest {
     }
 
     @Test
+    void aSentReplyKeepsItsRowButNotItsBodyWhileANotificationKeepsItsItem() {
+        Subscriptions subscriptions = new Subscriptions(store.jdbi, time);
+        subscriptions.add(StoreFixture.privateChat(3, ""), Target.ALL);
+        store.importEvent(new OutboxWriter(time), "e1", "Talks", List.of(), List.of());
+        reply(4, Reply.of("the answer"));
+
+        sender.deliverDue();
+
+        assertEquals(2, telegram.sent.size());
+        assertEquals(1, store.count("SELECT COUNT(*) FROM outbox WHERE state = 'SENT' AND reply_body = ''"));
+        assertEquals(1, store.count("SELECT COUNT(*) FROM outbox WHERE state = 'SENT' AND reply_body IS NULL "
+                + "AND item_id = 'e1'"));
+    }
+
+    @Test
     void aPictureTooLargeForTheOutboxIsReplacedByItsTextRatherThanLosingTheReply() {
         // base64 makes 750,000 bytes 1,000,000 characters: with the rest of the body, past the column's length
         Reply chart = Reply.withPhoto(new Photo(new byte[750_000], "Events per year"), "Events per year",
