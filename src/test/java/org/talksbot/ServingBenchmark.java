@@ -58,6 +58,7 @@ class ServingBenchmark {
             System.out.println("launch: " + LaunchedBot.launchDescription() + " run; load " + StartupBenchmark.load());
             try (LaunchedBot bot = LaunchedBot.start(env, dir.resolve("bot.log"), "run")) {
                 awaitPolling(fake, bot);
+                double cpuBefore = bot.cpuSeconds();
                 long base = 1_000_000;
                 Map<Long, Long> askedAt = new HashMap<>();
                 long start = System.nanoTime();
@@ -78,6 +79,7 @@ class ServingBenchmark {
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double peakMb = bot.peakRssMb();
+                double cpu = bot.cpuSeconds() - cpuBefore;
                 List<Double> millis = new ArrayList<>();
                 answeredAt.forEach((chat, at) -> millis.add((at - askedAt.get(chat)) / 1e6));
                 List<Double> warm = new ArrayList<>();
@@ -91,6 +93,8 @@ class ServingBenchmark {
                 System.out.println("seen by the fake Bot API (the bot's time plus loopback HTTP and the fake's own):");
                 System.out.println("  update handed out -> sendMessage, all:            " + percentiles(millis));
                 System.out.println("  update handed out -> sendMessage, after first 100: " + percentiles(warm));
+                System.out.printf(Locale.ROOT, "bot CPU while serving: %.1f s, %.2f ms per question%n", cpu,
+                        cpu * 1000 / QUESTIONS);
                 System.out.println("load after: " + StartupBenchmark.load());
                 assertEquals(QUESTIONS, answeredAt.size(), "not every question was answered");
                 bot.stop();
