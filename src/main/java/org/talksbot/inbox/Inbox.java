@@ -3,6 +3,7 @@ package org.talksbot.inbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.talksbot.notify.ReplyQueue;
 import org.talksbot.notify.TimeSource;
@@ -63,6 +64,12 @@ public final class Inbox {
     /** Puts everything committed so far on disk, so that a kill -9 keeps it. */
     public void checkpoint() {
         jdbi.useHandle(Durability::checkpoint);
+    }
+
+    /** The highest update id the inbox holds, handled or not; empty when it holds none. */
+    public Optional<Long> newestId() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT MAX(update_id) FROM inbox").mapTo(Long.class)
+                .findOne());
     }
 
     /** Updates not handled yet, oldest first. */
