@@ -15,6 +15,8 @@ import java.util.function.LongSupplier;
 final class ReplyLatency {
 
     static final int KEPT = 10_000;
+    /** The first replies after a start run code not compiled yet: also reported without them. */
+    static final int WARM_UP = 100;
     /** Chats whose update waits for its reply; beyond this (a flood, or updates with no reply) new ones are not timed. */
     private static final int WAITING_AT_MOST = 10_000;
 
@@ -54,30 +56,50 @@ final class ReplyLatency {
         }
     }
 
-    /** The replies timed so far (all time), and percentiles over the last {@value #KEPT}. */
+    /** The replies timed so far, percentiles over the last {@value #KEPT}, and over those after the first {@value #WARM_UP}. */
     Summary summary() {
-        int[] sorted;
+        int[] kept;
         long all;
         synchronized (micros) {
             all = count;
-            sorted = Arrays.copyOf(micros, (int) Math.min(count, KEPT));
+            kept = new int[(int) Math.min(count, KEPT)];
+            long first = all - kept.length;
+            for (int i = 0; i < kept.length; i++) {
+                kept[i] = micros[(int) ((first + i) % KEPT)];
+            }
         }
-        Arrays.sort(sorted);
-        return new Summary(all, at(sorted, 0.50), at(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1]);
+        int skip = (int) Math.max(0, Math.min(kept.length, WARM_UP - (all - kept.length)));
+        return new Summary(all, Percentiles.of(kept), Percentiles.of(Arrays.copyOfRange(kept, skip, kept.length)));
     }
 
-    private static int at(int[] sorted, double quantile) {
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)];
-    }
+    /** Microseconds, over {@code replies} replies. */
+    record Percentiles(int replies, int p50, int p99, int max) {
 
-    /** Microseconds. */
-    record Summary(long replies, int p50, int p99, int max) {
+        static Percentiles of(int[] micros) {
+            int[] sorted = micros.clone();
+            Arrays.sort(sorted);
+            return new Percentiles(sorted.length, at(sorted, 0.50), at(sorted, 0.99),
+                    sorted.length == 0 ? 0 : sorted[sorted.length - 1]);
+        }
+
+        private static int at(int[] sorted, double quantile) {
+            return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)];
+        }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%d replies; update received -> sendMessage p50 %.2f ms, p99 %.2f ms, "
-                    + "max %.2f ms (over the last %d)", replies, p50 / 1000.0, p99 / 1000.0, max / 1000.0,
-                    Math.min(replies, KEPT));
+            return String.format(Locale.ROOT, "p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d)", p50 / 1000.0, p99 / 1000.0,
+                    max / 1000.0, replies);
+        }
+    }
+
+    /** What the bot logs on stop. */
+    record Summary(long replies, Percentiles recent, Percentiles afterWarmUp) {
+
+        @Override
+        public String toString() {
+            return replies + " replies; update received -> sendMessage " + recent + "; after the first " + WARM_UP
+                    + " (the JVM warming up): " + afterWarmUp;
         }
     }
 }
