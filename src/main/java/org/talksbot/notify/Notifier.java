@@ -109,8 +109,16 @@ public final class Notifier implements AutoCloseable {
         return deliverDue(Integer.MAX_VALUE);
     }
 
-    /** As {@link #deliverDue()}, but stops after {@code max} messages. */
+    /** As {@link #deliverDue()}, but stops after {@code max} messages; returns once their "sent" marks are on disk. */
     public int deliverDue(int max) {
+        return deliverDue(max, true);
+    }
+
+    /**
+     * {@code awaitMarks}: return only once the "sent" marks are on disk. The background worker does not
+     * wait for them (each mark's checkpoint is already queued): a reply queued meanwhile would wait too.
+     */
+    private int deliverDue(int max, boolean awaitMarks) {
         DeliveryRun run = new DeliveryRun();
         try {
             while (!stopping && below(run, max)) {
@@ -131,7 +139,7 @@ public final class Notifier implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         int sent = run.sent.get();
-        if (sent > 0) {
+        if (sent > 0 && awaitMarks) {
             sentMarks.awaitWritten();
         }
         if (sent > 1) {
@@ -311,12 +319,12 @@ public final class Notifier implements AutoCloseable {
             try {
                 pokes.drainPermits();
                 // replies first; planning digests reads every digest chat, so it runs once a second, not per reply
-                deliverDue();
+                deliverDue(Integer.MAX_VALUE, false);
                 Instant now = time.now();
                 if (plannedAt == null || !now.isBefore(plannedAt.plus(PLAN_EVERY)) || now.isBefore(plannedAt)) {
                     plannedAt = now;
                     beforeEachRun.run();
-                    deliverDue();
+                    deliverDue(Integer.MAX_VALUE, false);
                 }
                 pokes.tryAcquire(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
