@@ -8,11 +8,15 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** The chat table's language column. */
 interface ChatLanguageQueries {
 
-    /** Binds id. LANGUAGE and SET_IF_NONE run on a chat's first request, as statements (attaching costs more). */
+    /** Binds id. */
     String LANGUAGE = "SELECT language FROM chat WHERE id = :id AND language IS NOT NULL";
 
-    /** Binds id, language. */
-    String SET_IF_NONE = "UPDATE chat SET language = :language WHERE id = :id AND language IS NULL";
+    /**
+     * The chat's language, set to the given one (binds id, language) if it has none; no row for a chat the
+     * store does not know. Run on a chat's first request, as one statement (not an attached interface,
+     * which costs more than the statement).
+     */
+    String CLAIM = "SELECT language FROM FINAL TABLE (UPDATE chat SET language = COALESCE(language, :language) WHERE id = :id)";
 
     @SqlQuery(LANGUAGE)
     Optional<String> language(@Bind("id") long chatId);
