@@ -10,8 +10,17 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** The chats the bot knows, and whether it may still write to them. */
 public interface ChatQueries {
 
-    /** Remembers the chat and makes it active; run on every request, so also run without attaching ({@link ChatRegistry#seen(Handle, long, boolean, Instant)}). */
-    String SEEN = "MERGE INTO chat (id, is_group, active, updated_at) KEY (id) VALUES (:id, :group, TRUE, :now)";
+    /**
+     * Remembers the chat and makes it active; binds id, group, now. Run on every request (so also without
+     * attaching, {@link ChatRegistry#seen(Handle, long, boolean, Instant)}), it writes nothing for a chat
+     * already known and active: a write per message made the chat table part of every checkpoint.
+     */
+    String SEEN = """
+            MERGE INTO chat c USING (VALUES (CAST(:id AS BIGINT), CAST(:group AS BOOLEAN))) AS s(id, is_group)
+                ON c.id = s.id
+            WHEN MATCHED AND (NOT c.active OR c.is_group <> s.is_group) THEN
+                UPDATE SET active = TRUE, is_group = s.is_group, updated_at = :now
+            WHEN NOT MATCHED THEN INSERT (id, is_group, active, updated_at) VALUES (s.id, s.is_group, TRUE, :now)""";
 
     @SqlUpdate(SEEN)
     void seen(@Bind("id") long chatId, @Bind("group") boolean group, @Bind("now") Instant now);
