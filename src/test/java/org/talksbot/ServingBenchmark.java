@@ -2,12 +2,16 @@ package org.talksbot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +43,8 @@ class ServingBenchmark {
     /** Users' Telegram apps in English, Russian and Armenian, so every language's bundle and ICU's data are loaded. */
     private static final String[] LANGUAGES = {"en", "ru", "hy"};
 
+    private static final Pattern OWN_TIME = Pattern.compile("\\d+ replies; update received -> sendMessage .*");
+
     @TempDir
     Path dir;
 
@@ -52,6 +58,7 @@ class ServingBenchmark {
             System.out.println("launch: " + LaunchedBot.launchDescription() + " run; load " + StartupBenchmark.load());
             try (LaunchedBot bot = LaunchedBot.start(env, dir.resolve("bot.log"), "run")) {
                 awaitPolling(fake, bot);
+                double cpuBefore = bot.cpuSeconds();
                 long base = 1_000_000;
                 Map<Long, Long> askedAt = new HashMap<>();
                 long start = System.nanoTime();
@@ -72,6 +79,7 @@ class ServingBenchmark {
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double peakMb = bot.peakRssMb();
+                double cpu = bot.cpuSeconds() - cpuBefore;
                 List<Double> millis = new ArrayList<>();
                 answeredAt.forEach((chat, at) -> millis.add((at - askedAt.get(chat)) / 1e6));
                 List<Double> warm = new ArrayList<>();
@@ -82,12 +90,26 @@ class ServingBenchmark {
                 });
                 System.out.printf(Locale.ROOT, "served %d of %d questions at %d/s in %.1f s; 429s %d; peak RSS %.0f MB%n",
                         answeredAt.size(), QUESTIONS, PER_SECOND, seconds, limits.tooManyRequests(), peakMb);
-                System.out.println("update handed out -> sendMessage, all:            " + percentiles(millis));
-                System.out.println("update handed out -> sendMessage, after first 100: " + percentiles(warm));
+                System.out.println("seen by the fake Bot API (the bot's time plus loopback HTTP and the fake's own):");
+                System.out.println("  update handed out -> sendMessage, all:            " + percentiles(millis));
+                System.out.println("  update handed out -> sendMessage, after first 100: " + percentiles(warm));
+                System.out.printf(Locale.ROOT, "bot CPU while serving: %.1f s, %.2f ms per question%n", cpu,
+                        cpu * 1000 / QUESTIONS);
                 System.out.println("load after: " + StartupBenchmark.load());
                 assertEquals(QUESTIONS, answeredAt.size(), "not every question was answered");
                 bot.stop();
             }
+            System.out.println("the bot's own time, as it logs it on stop: " + ownTime(dir.resolve("bot.log")));
+        }
+    }
+
+    /** The line the bot logs on stop (telegram.ReplyLatency): from each getUpdates response to the reply's sendMessage call. */
+    private static String ownTime(Path log) {
+        try (var lines = Files.lines(log)) {
+            return lines.map(OWN_TIME::matcher).filter(Matcher::find).reduce((a, b) -> b).map(Matcher::group)
+                    .orElse("not logged");
+        } catch (IOException e) {
+            return "not readable: " + e;
         }
     }
 

@@ -8,6 +8,7 @@ import org.talksbot.chart.Chart;
 import org.talksbot.chart.ChartSubject;
 import org.talksbot.chart.Charts;
 import org.talksbot.core.Button;
+import org.talksbot.core.ButtonData;
 import org.talksbot.core.Command;
 import org.talksbot.core.Html;
 import org.talksbot.core.Photo;
@@ -109,13 +110,11 @@ final class ChartCommand implements Command {
         if (suggestions.isEmpty()) {
             return Reply.of(messages.get("ask.chart.unknown", "name", echo, "forms", forms));
         }
-        String dates = parsed.from() == null ? "" : " " + parsed.from() + (parsed.to().equals(parsed.from()) ? "" : " " + parsed.to());
+        String dates = parsed.from() == null ? "" : parsed.from() + (parsed.to().equals(parsed.from()) ? "" : " " + parsed.to());
         List<List<Button>> rows = new ArrayList<>();
         for (ChartSubject subject : suggestions) {
-            String data = "/chart " + subject.id() + dates;
-            if (Paging.fits(data)) {
-                rows.add(List.of(new Button(subject.name(), data)));
-            }
+            ButtonData.of("/chart", subject.id(), dates)
+                    .ifPresent(data -> rows.add(List.of(new Button(subject.name(), data))));
         }
         String question = suggestions.size() == 1
                 ? messages.get("ask.chart.unknown_one", "name", echo, "suggestion", Html.escape(suggestions.get(0).name()))

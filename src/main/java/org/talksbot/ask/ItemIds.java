@@ -6,12 +6,13 @@ import java.util.function.Function;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.talksbot.core.ButtonData;
 import org.talksbot.store.Quote;
 import org.talksbot.store.QuoteQueries;
 
 /**
- * Finds an item by its id or by a unique id prefix ({@code ID*}, which notification buttons use when
- * an id is too long for Telegram's 64-byte button data).
+ * Finds an item by its id or by a unique id prefix ({@code PREFIX*}, which notification buttons send
+ * when an id is too long for button data: see {@link ButtonData#ofId}).
  */
 @RegisterConstructorMapper(Quote.class)
 interface ItemIds {
@@ -27,12 +28,11 @@ interface ItemIds {
 
     /** The id itself, or for {@code PREFIX*} the one id starting with PREFIX (empty if none or several). */
     static Optional<String> resolve(String idOrPrefix, Function<String, List<String>> startingWith) {
-        if (!idOrPrefix.endsWith("*")) {
+        Optional<String> prefix = ButtonData.prefixIn(idOrPrefix);
+        if (prefix.isEmpty()) {
             return Optional.of(idOrPrefix);
         }
-        String prefix = idOrPrefix.substring(0, idOrPrefix.length() - 1)
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        List<String> ids = startingWith.apply(prefix);
+        List<String> ids = startingWith.apply(prefix.get().replace("!", "!!").replace("%", "!%").replace("_", "!_"));
         return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
     }
 }

@@ -1,10 +1,10 @@
 package org.talksbot.ask;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.talksbot.core.Button;
+import org.talksbot.core.ButtonData;
 import org.talksbot.i18n.Messages;
 
 /**
@@ -32,14 +32,8 @@ final class Paging {
 
     /** A row with a More button, or no rows when the command line would not fit in a button. */
     static List<List<Button>> more(String commandLine, int nextOffset, Messages messages) {
-        String data = (commandLine.strip() + " @" + nextOffset);
-        if (data.getBytes(StandardCharsets.UTF_8).length > Button.MAX_DATA_BYTES) {
-            return List.of();
-        }
-        return List.of(List.of(new Button(messages.get("common.more"), data)));
-    }
-
-    static boolean fits(String data) {
-        return data.getBytes(StandardCharsets.UTF_8).length <= Button.MAX_DATA_BYTES;
+        return ButtonData.of(commandLine, "@" + nextOffset)
+                .map(data -> List.of(List.of(new Button(messages.get("common.more"), data))))
+                .orElse(List.of());
     }
 }

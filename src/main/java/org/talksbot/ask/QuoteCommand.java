@@ -1,9 +1,9 @@
 package org.talksbot.ask;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.talksbot.core.Button;
+import org.talksbot.core.ButtonData;
 import org.talksbot.core.Command;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
@@ -61,8 +61,7 @@ final class QuoteCommand implements Command {
         }
         html.append(EnglishContent.notice(messages));
         Optional<Button> event = Optional.ofNullable(quote.eventId())
-                .map(id -> "/event " + id)
-                .filter(data -> data.getBytes(StandardCharsets.UTF_8).length <= Button.MAX_DATA_BYTES)
+                .flatMap(id -> ButtonData.of("/event", id))
                 .map(data -> new Button(messages.get("ask.quote.event_button"), data));
         return Reply.of(html.toString(), event.map(b -> List.of(List.of(b))).orElse(List.of()));
     }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.talksbot.core.Button;
+import org.talksbot.core.ButtonData;
 import org.talksbot.core.Command;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
@@ -65,11 +66,13 @@ final class TopicCommand implements Command {
         }
         List<List<Button>> rows = new ArrayList<>();
         for (Topic topic : suggestions) {
-            rows.add(List.of(new Button(Cards.topicName(topic, messages), TopicAnswer.commandLine(topic))));
+            // a topic whose command line is too long for button data is still named in the question
+            ButtonData.of(TopicAnswer.commandLine(topic))
+                    .ifPresent(data -> rows.add(List.of(new Button(Cards.topicName(topic, messages), data))));
         }
         String question = suggestions.size() == 1
                 ? messages.get("common.did_you_mean", "name", Html.escape(Cards.topicName(suggestions.get(0), messages)))
                 : messages.get("ask.topic.did_you_mean_many");
-        return Reply.of(question, rows.stream().filter(row -> Paging.fits(row.get(0).data())).toList());
+        return Reply.of(question, rows);
     }
 }

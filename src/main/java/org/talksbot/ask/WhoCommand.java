@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.talksbot.core.Button;
+import org.talksbot.core.ButtonData;
 import org.talksbot.core.Command;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
@@ -107,8 +108,9 @@ final class WhoCommand implements Command {
             }
             html.append(EnglishContent.notice(messages));
             List<List<Button>> rows = new ArrayList<>();
-            if (quoteCount > 0 && Paging.fits("/quotes " + personId)) {
-                rows.add(List.of(new Button(messages.get("ask.who.all_quotes", "count", quoteCount), "/quotes " + personId)));
+            if (quoteCount > 0) {
+                ButtonData.of("/quotes", personId).ifPresent(data ->
+                        rows.add(List.of(new Button(messages.get("ask.who.all_quotes", "count", quoteCount), data))));
             }
             if (quoteCount > offset + SHOWN || eventCount > offset + SHOWN) {
                 rows.addAll(Paging.more("/who " + personId, offset + SHOWN, messages));
@@ -152,11 +154,11 @@ final class WhoCommand implements Command {
         List<List<Button>> rows = new ArrayList<>();
         List<Button> row = new ArrayList<>();
         for (Person person : people) {
-            String data = "/who " + person.id();
-            if (!Paging.fits(data)) {
+            Optional<String> data = ButtonData.of("/who", person.id());
+            if (data.isEmpty()) {
                 continue;
             }
-            row.add(new Button(person.name(), data));
+            row.add(new Button(person.name(), data.get()));
             if (row.size() == 2) {
                 rows.add(row);
                 row = new ArrayList<>();

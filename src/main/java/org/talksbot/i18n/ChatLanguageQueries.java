@@ -8,7 +8,17 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** The chat table's language column. */
 interface ChatLanguageQueries {
 
-    @SqlQuery("SELECT language FROM chat WHERE id = :id AND language IS NOT NULL")
+    /** Binds id. */
+    String LANGUAGE = "SELECT language FROM chat WHERE id = :id AND language IS NOT NULL";
+
+    /**
+     * The chat's language, set to the given one (binds id, language) if it has none; no row for a chat the
+     * store does not know. Run on a chat's first request, as one statement (not an attached interface,
+     * which costs more than the statement).
+     */
+    String CLAIM = "SELECT language FROM FINAL TABLE (UPDATE chat SET language = COALESCE(language, :language) WHERE id = :id)";
+
+    @SqlQuery(LANGUAGE)
     Optional<String> language(@Bind("id") long chatId);
 
     /** Inserts the chat if the bot never saw it (a console chat, a notification target). */
@@ -19,6 +29,4 @@ interface ChatLanguageQueries {
                 VALUES (:id, :group, TRUE, CURRENT_TIMESTAMP, :language)""")
     void set(@Bind("id") long chatId, @Bind("group") boolean group, @Bind("language") String language);
 
-    @SqlUpdate("UPDATE chat SET language = :language WHERE id = :id AND language IS NULL")
-    int setIfNone(@Bind("id") long chatId, @Bind("language") String language);
 }

@@ -66,10 +66,9 @@ public final class ChatLanguages {
             return request.withLanguage(known.code());
         }
         Language fromClient = Language.fromTelegram(request.language());
-        Optional<Language> stored = jdbi.withExtension(ChatLanguageQueries.class, q -> {
-            q.setIfNone(request.chatId(), fromClient.code());
-            return q.language(request.chatId()).flatMap(Language::parse);
-        });
+        Optional<Language> stored = jdbi.withHandle(handle -> handle.createQuery(ChatLanguageQueries.CLAIM)
+                .bind("id", request.chatId()).bind("language", fromClient.code()).mapTo(String.class).findOne()
+                .flatMap(Language::parse));
         // remembered only once stored: a chat without a row yet (a sticker first) stores it on its first message
         stored.ifPresent(language -> recent.put(request.chatId(), language));
         return request.withLanguage(stored.orElse(fromClient).code());

@@ -25,6 +25,7 @@ public final class Messages {
     private final Language language;
     private final Map<String, String> patterns;
     private final Map<String, Compiled> compiled = new HashMap<>();
+    private final Map<String, SimpleDateFormat> dateFormats = new HashMap<>();
 
     private Messages(Language language, Map<String, String> patterns) {
         this.language = language;
@@ -89,9 +90,16 @@ public final class Messages {
     }
 
     private String date(LocalDate date, String key) {
-        SimpleDateFormat format = new SimpleDateFormat(pattern(key), language.locale());
-        format.setTimeZone(TimeZone.GMT_ZONE);
-        return format.format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        // one format per pattern, kept: making one loads the locale's calendar data, which cost more than
+        // the rest of a reply; an ICU format is not thread-safe, hence the lock
+        synchronized (dateFormats) {
+            SimpleDateFormat format = dateFormats.computeIfAbsent(key, k -> {
+                SimpleDateFormat made = new SimpleDateFormat(pattern(k), language.locale());
+                made.setTimeZone(TimeZone.GMT_ZONE);
+                return made;
+            });
+            return format.format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        }
     }
 
     private synchronized Compiled compiled(String key) {

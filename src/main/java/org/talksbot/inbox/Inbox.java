@@ -3,6 +3,7 @@ package org.talksbot.inbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.talksbot.notify.ReplyQueue;
 import org.talksbot.notify.TimeSource;
@@ -20,6 +21,9 @@ public final class Inbox {
      * at most 24 hours, and may restart ids after a week of silence, so ids are forgotten in between.
      */
     static final Duration REMEMBER = Duration.ofDays(2);
+
+    /** The inbox's payload holds this many characters (migration V13_1); Telegram's updates are far shorter. */
+    public static final int MAX_PAYLOAD = 1_000_000;
 
     private final Jdbi jdbi;
     private final TimeSource time;
@@ -46,10 +50,10 @@ public final class Inbox {
             return List.of();
         }
         return jdbi.inTransaction(tx -> {
-            InboxQueries q = tx.attach(InboxQueries.class);
             List<InboxUpdate> added = new ArrayList<>();
             for (InboxUpdate update : updates) {
-                if (q.store(update.updateId(), update.chatId(), update.payload(), time.now()) > 0) {
+                if (tx.createUpdate(InboxQueries.STORE).bind("id", update.updateId()).bind("chat", update.chatId())
+                        .bind("payload", update.payload()).bind("now", time.now()).execute() > 0) {
                     added.add(update);
                 }
             }
@@ -60,6 +64,12 @@ public final class Inbox {
     /** Puts everything committed so far on disk, so that a kill -9 keeps it. */
     public void checkpoint() {
         jdbi.useHandle(Durability::checkpoint);
+    }
+
+    /** The highest update id the inbox holds, handled or not; empty when it holds none. */
+    public Optional<Long> newestId() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT MAX(update_id) FROM inbox").mapTo(Long.class)
+                .findOne());
     }
 
     /** Updates not handled yet, oldest first. */
@@ -82,7 +92,7 @@ public final class Inbox {
      */
     public int complete(long updateId, Handled handled) {
         return jdbi.inTransaction(handle -> {
-            if (handle.attach(InboxQueries.class).markDone(updateId, time.now()) == 0) {
+            if (handle.createUpdate(InboxQueries.MARK_DONE).bind("id", updateId).bind("now", time.now()).execute() == 0) {
                 return 0;
             }
             int queued = 0;

@@ -2,6 +2,7 @@ package org.talksbot.notify;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -9,7 +10,19 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** The chats the bot knows, and whether it may still write to them. */
 public interface ChatQueries {
 
-    @SqlUpdate("MERGE INTO chat (id, is_group, active, updated_at) KEY (id) VALUES (:id, :group, TRUE, :now)")
+    /**
+     * Remembers the chat and makes it active; binds id, group, now. Run on every request (so also without
+     * attaching, {@link ChatRegistry#seen(Handle, long, boolean, Instant)}), it writes nothing for a chat
+     * already known and active: a write per message made the chat table part of every checkpoint.
+     */
+    String SEEN = """
+            MERGE INTO chat c USING (VALUES (CAST(:id AS BIGINT), CAST(:group AS BOOLEAN))) AS s(id, is_group)
+                ON c.id = s.id
+            WHEN MATCHED AND (NOT c.active OR c.is_group <> s.is_group) THEN
+                UPDATE SET active = TRUE, is_group = s.is_group, updated_at = :now
+            WHEN NOT MATCHED THEN INSERT (id, is_group, active, updated_at) VALUES (s.id, s.is_group, TRUE, :now)""";
+
+    @SqlUpdate(SEEN)
     void seen(@Bind("id") long chatId, @Bind("group") boolean group, @Bind("now") Instant now);
 
     @SqlUpdate("UPDATE chat SET active = :active, updated_at = :now WHERE id = :id AND active <> :active")

@@ -1,6 +1,8 @@
 package org.talksbot.notify;
 
+import java.time.Instant;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.talksbot.core.Bot;
 
@@ -21,7 +23,16 @@ public final class ChatRegistry {
 
     /** The chat wrote to the bot: remember it and make it active. Call on every incoming request. */
     public void seen(long chatId, boolean isGroup) {
-        jdbi.useExtension(ChatQueries.class, q -> q.seen(chatId, isGroup, time.now()));
+        jdbi.useHandle(handle -> seen(handle, chatId, isGroup, time.now()));
+    }
+
+    /**
+     * As {@link #seen(long, boolean)}, in the caller's transaction. A statement rather than an attached
+     * {@link ChatQueries}: attaching builds a handler for each of the interface's methods, which cost
+     * several times the statement itself on every request.
+     */
+    static void seen(Handle handle, long chatId, boolean isGroup, Instant now) {
+        handle.createUpdate(ChatQueries.SEEN).bind("id", chatId).bind("group", isGroup).bind("now", now).execute();
     }
 
     /** Wraps the bot so that every request marks its chat as seen (and so active) before it is answered. */

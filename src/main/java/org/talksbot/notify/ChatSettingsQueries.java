@@ -32,7 +32,7 @@ public interface ChatSettingsQueries {
     @SqlQuery("SELECT " + COLUMNS + " FROM chat WHERE id = :id")
     Optional<ChatSettings> of(@Bind("id") long chatId);
 
-    @SqlQuery("SELECT id, digest_since, " + COLUMNS + ", language FROM chat WHERE active AND delivery_mode <> 'INSTANT'")
+    @SqlQuery("SELECT id, digest_since, " + COLUMNS + ", language FROM chat WHERE delivery_mode IN ('DAILY', 'WEEKLY') AND active")
     List<DigestChat> digestChats();
 
     @SqlUpdate("""

@@ -1,11 +1,12 @@
 package org.talksbot.notify;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import org.jdbi.v3.core.Jdbi;
 import org.talksbot.core.Button;
+import org.talksbot.core.ButtonData;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
 import org.talksbot.core.TextCut;
@@ -15,8 +16,8 @@ import org.talksbot.i18n.Messages;
 /**
  * Writes the short message announcing a new or corrected item, from the store as it is now and in the
  * subscriber's language: date, title (or speaker and verbatim quote), source link, and a "More" button
- * ({@code /event ID} or {@code /quote ID}; an id too long for 64 bytes is cut to a unique prefix ending
- * in {@code *}). It runs when the message is sent, so the language is the one the chat has then.
+ * ({@code /event ID} or {@code /quote ID}; an id too long for button data is cut to a unique prefix, as
+ * {@link ButtonData#ofId} does). It runs when the message is sent, so the language is the one the chat has then.
  */
 public final class NotificationRenderer {
 
@@ -44,10 +45,11 @@ public final class NotificationRenderer {
         Messages m = Messages.of(language);
         if (kind == ItemKind.QUOTE) {
             return jdbi.withExtension(ItemQueries.class,
-                    q -> q.quote(itemId).map(quote -> quote(m, quote, correction, more(m, q, "/quote ", itemId))));
+                    q -> q.quote(itemId).map(quote -> quote(m, quote, correction,
+                            more(m, "/quote", itemId, q::quotesStartingWith))));
         }
         Optional<FoundEvent> found = jdbi.withExtension(ItemQueries.class,
-                q -> q.event(itemId).map(e -> new FoundEvent(e, more(m, q, "/event ", itemId))));
+                q -> q.event(itemId).map(e -> new FoundEvent(e, more(m, "/event", itemId, q::eventsStartingWith))));
         return found.map(f -> event(m, f.item(), f.item().title(language), correction,
                 f.more()));
     }
@@ -107,21 +109,8 @@ public final class NotificationRenderer {
         return TextCut.atWord(text, maxChars).stripTrailing() + " …";
     }
 
-    private static Optional<Button> more(Messages m, ItemQueries q, String command, String itemId) {
-        String label = m.get("notify.button.more");
-        String data = command + itemId;
-        if (fits(data)) {
-            return Optional.of(new Button(label, data));
-        }
-        String prefix = itemId;
-        while (!fits(command + prefix + "*")) {
-            prefix = prefix.substring(0, prefix.length() - 1);
-        }
-        int matches = command.equals("/event ") ? q.eventsStartingWith(prefix) : q.quotesStartingWith(prefix);
-        return matches == 1 ? Optional.of(new Button(label, command + prefix + "*")) : Optional.empty();
-    }
-
-    private static boolean fits(String data) {
-        return data.getBytes(StandardCharsets.UTF_8).length <= Button.MAX_DATA_BYTES;
+    private static Optional<Button> more(Messages m, String command, String itemId, ToIntFunction<String> idsStartingWith) {
+        return ButtonData.ofId(command, itemId, idsStartingWith)
+                .map(data -> new Button(m.get("notify.button.more"), data));
     }
 }

@@ -28,6 +28,7 @@ public final class Notifier implements AutoCloseable {
     private static final int BATCH = 500;
     private static final long IDLE_POLL_MILLIS = 1000;
     private static final Duration PAUSE_SLICE = Duration.ofMillis(200);
+    private static final Duration PLAN_EVERY = Duration.ofSeconds(1);
 
     private final Jdbi jdbi;
     private final ChatGateway gateway;
@@ -74,7 +75,7 @@ public final class Notifier implements AutoCloseable {
         return this;
     }
 
-    /** Runs before each run of the background worker (about once a second): plans due digests. */
+    /** Runs about once a second on the background worker, between deliveries: plans due digests. */
     public Notifier planning(Runnable planner) {
         this.beforeEachRun = planner;
         return this;
@@ -108,8 +109,16 @@ public final class Notifier implements AutoCloseable {
         return deliverDue(Integer.MAX_VALUE);
     }
 
-    /** As {@link #deliverDue()}, but stops after {@code max} messages. */
+    /** As {@link #deliverDue()}, but stops after {@code max} messages; returns once their "sent" marks are on disk. */
     public int deliverDue(int max) {
+        return deliverDue(max, true);
+    }
+
+    /**
+     * {@code awaitMarks}: return only once the "sent" marks are on disk. The background worker does not
+     * wait for them (each mark's checkpoint is already queued): a reply queued meanwhile would wait too.
+     */
+    private int deliverDue(int max, boolean awaitMarks) {
         DeliveryRun run = new DeliveryRun();
         try {
             while (!stopping && below(run, max)) {
@@ -130,7 +139,7 @@ public final class Notifier implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         int sent = run.sent.get();
-        if (sent > 0) {
+        if (sent > 0 && awaitMarks) {
             sentMarks.awaitWritten();
         }
         if (sent > 1) {
@@ -179,9 +188,10 @@ public final class Notifier implements AutoCloseable {
         int afterPriority = -1;
         long after = 0;
         try (Handle handle = jdbi.open()) {
-            OutboxQueries outbox = handle.attach(OutboxQueries.class);
             while (!stopping && below(run, max)) {
-                List<OutboxRow> rows = outbox.due(time.now(), afterPriority, after, BATCH);
+                List<OutboxRow> rows = handle.createQuery(OutboxQueries.DUE).bind("now", time.now())
+                        .bind("afterPriority", afterPriority).bind("after", after).bind("limit", BATCH)
+                        .map(OutboxRow.MAPPER).list();
                 if (rows.isEmpty()) {
                     break;
                 }
@@ -297,25 +307,26 @@ public final class Notifier implements AutoCloseable {
             return;
         }
         throttle.sent(row.chatId());
-        jdbi.useHandle(handle -> {
-            handle.attach(OutboxQueries.class).markSent(row.id(), time.now());
-        });
+        jdbi.useHandle(handle -> handle.createUpdate(OutboxQueries.MARK_SENT).bind("id", row.id())
+                .bind("now", time.now()).execute());
         sentMarks.marked();
         run.sent.incrementAndGet();
     }
 
     private void work() {
-        boolean woken = false;
+        Instant plannedAt = null;
         while (!stopping) {
             try {
                 pokes.drainPermits();
-                if (woken) {
-                    // a reply is waiting: it goes before planning
-                    deliverDue();
+                // replies first; planning digests reads every digest chat, so it runs once a second, not per reply
+                deliverDue(Integer.MAX_VALUE, false);
+                Instant now = time.now();
+                if (plannedAt == null || !now.isBefore(plannedAt.plus(PLAN_EVERY)) || now.isBefore(plannedAt)) {
+                    plannedAt = now;
+                    beforeEachRun.run();
+                    deliverDue(Integer.MAX_VALUE, false);
                 }
-                beforeEachRun.run();
-                deliverDue();
-                woken = pokes.tryAcquire(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
+                pokes.tryAcquire(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {

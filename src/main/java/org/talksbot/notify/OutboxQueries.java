@@ -78,18 +78,18 @@ public interface OutboxQueries {
             FROM quote WHERE id = :item""")
     Optional<String> quoteContent(@Bind("item") String itemId);
 
-    @SqlUpdate("""
+    /** A reply (binds chat, body, priority, now); run per reply by {@link ReplyQueue}. */
+    String ENQUEUE_REPLY = """
             INSERT INTO outbox (chat_id, reply_body, priority, correction, created_at, state, attempts, next_attempt_at)
-            VALUES (:chat, :body, :priority, FALSE, :now, 'PENDING', 0, :now)""")
-    void enqueueReply(@Bind("chat") long chatId, @Bind("body") String body, @Bind("priority") int priority,
-                      @Bind("now") Instant now);
+            VALUES (:chat, :body, :priority, FALSE, :now, 'PENDING', 0, :now)""";
 
     /**
      * The first pending message of each active chat, if it is due: replies before notifications, then
      * oldest first, after ({@code afterPriority}, {@code afterId}). Later messages of a chat wait for
-     * the first, so each chat gets its messages in order.
+     * the first, so each chat gets its messages in order. Binds now, afterPriority, after, limit; read with
+     * {@link OutboxRow#MAPPER}. Run on every pass of the sender, so not through an attached interface.
      */
-    @SqlQuery("""
+    String DUE = """
             SELECT o.id, o.chat_id, c.is_group AS group_chat, o.item_kind, o.item_id, o.correction, o.attempts,
                    o.created_at, o.reply_body, o.priority, o.silent, c.time_zone, c.quiet_start, c.quiet_end,
                    c.quiet_hold
@@ -98,9 +98,7 @@ public interface OutboxQueries {
               AND (o.priority > :afterPriority OR (o.priority = :afterPriority AND o.id > :after))
               AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.chat_id = o.chat_id AND p.state = 'PENDING'
                   AND (p.priority < o.priority OR (p.priority = o.priority AND p.id < o.id)))
-            ORDER BY o.priority, o.id LIMIT :limit""")
-    List<OutboxRow> due(@Bind("now") Instant now, @Bind("afterPriority") int afterPriority,
-                        @Bind("after") long afterId, @Bind("limit") int limit);
+            ORDER BY o.priority, o.id LIMIT :limit""";
 
     /** Quiet hours with hold: the row waits without counting as an attempt. */
     @SqlUpdate("UPDATE outbox SET next_attempt_at = :until WHERE id = :id")
@@ -113,8 +111,14 @@ public interface OutboxQueries {
     void enqueueDigest(@Bind("chat") long chatId, @Bind("body") String body, @Bind("silent") boolean silent,
                        @Bind("now") Instant now);
 
-    @SqlUpdate("UPDATE outbox SET state = 'SENT', sent_at = :now, attempts = attempts + 1 WHERE id = :id")
-    void markSent(@Bind("id") long id, @Bind("now") Instant now);
+    /**
+     * Binds id, now; run per message sent. A sent message's body is not read again, so it is emptied, as the
+     * inbox empties a handled update (see InboxQueries.MARK_DONE); a notification has none.
+     */
+    String MARK_SENT = """
+            UPDATE outbox SET state = 'SENT', sent_at = :now, attempts = attempts + 1,
+                reply_body = CASE WHEN reply_body IS NULL THEN NULL ELSE '' END
+            WHERE id = :id""";
 
     @SqlUpdate("""
             UPDATE outbox SET attempts = attempts + 1, next_attempt_at = :next, last_error = :error

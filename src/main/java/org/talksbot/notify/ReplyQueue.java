@@ -3,6 +3,8 @@ package org.talksbot.notify;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.talksbot.core.Reply;
 
 /**
@@ -12,8 +14,12 @@ import org.talksbot.core.Reply;
  */
 public final class ReplyQueue {
 
+    private static final Logger log = LoggerFactory.getLogger(ReplyQueue.class);
+
     /** Replies go before notifications (which have priority 1). */
     static final int REPLY_PRIORITY = 0;
+    /** The outbox's reply_body holds this many characters (migration V13_1). */
+    static final int MAX_BODY = 1_000_000;
 
     private ReplyQueue() {
     }
@@ -25,18 +31,28 @@ public final class ReplyQueue {
             return 0;
         }
         // the chat wrote to us, so it exists and we may write to it
-        handle.attach(ChatQueries.class).seen(chatId, group, now);
-        OutboxQueries outbox = handle.attach(OutboxQueries.class);
+        ChatRegistry.seen(handle, chatId, group, now);
         if (reply.photo() != null) {
             // the photo with its caption and buttons; its text goes instead only if Telegram refuses the photo
-            outbox.enqueueReply(chatId, ReplyCodec.encode(reply), REPLY_PRIORITY, now);
-            return 1;
+            String body = ReplyCodec.encode(reply);
+            if (body.length() <= MAX_BODY) {
+                enqueue(handle, chatId, body, now);
+                return 1;
+            }
+            log.warn("a picture for chat {} is too large for the outbox ({} characters); its text goes instead",
+                    chatId, body.length());
         }
         for (int i = 0; i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;
             Reply part = Reply.of(parts.get(i), last ? reply.buttons() : List.of());
-            outbox.enqueueReply(chatId, ReplyCodec.encode(part), REPLY_PRIORITY, now);
+            enqueue(handle, chatId, ReplyCodec.encode(part), now);
         }
         return parts.size();
+    }
+
+    /** A statement, not an attached {@link OutboxQueries}: attaching that interface costs more than the insert. */
+    private static void enqueue(Handle handle, long chatId, String body, Instant now) {
+        handle.createUpdate(OutboxQueries.ENQUEUE_REPLY).bind("chat", chatId).bind("body", body)
+                .bind("priority", REPLY_PRIORITY).bind("now", now).execute();
     }
 }

@@ -1,10 +1,10 @@
 package org.talksbot.notify;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.talksbot.core.Button;
+import org.talksbot.core.ButtonData;
 import org.talksbot.core.Html;
 import org.talksbot.core.Reply;
 import org.talksbot.core.TextCut;
@@ -22,7 +22,7 @@ final class TargetButtons {
         return Reply.of(m.get("notify.group_refusal"));
     }
 
-    /** One button per target that fits Telegram's 64-byte limit, two to a row, labelled with its name. */
+    /** One button per target whose data fits, two to a row, labelled with its name. */
     static List<List<Button>> rows(String command, List<Target> targets, Messages m) {
         return rows(command, targets, target -> label(target, m));
     }
@@ -31,10 +31,7 @@ final class TargetButtons {
     static List<List<Button>> rows(String command, List<Target> targets, Function<Target, String> label) {
         List<Button> buttons = new ArrayList<>();
         for (Target target : targets) {
-            String data = command + " " + target.token();
-            if (data.getBytes(StandardCharsets.UTF_8).length <= Button.MAX_DATA_BYTES) {
-                buttons.add(new Button(label.apply(target), data));
-            }
+            ButtonData.of(command, target.token()).ifPresent(data -> buttons.add(new Button(label.apply(target), data)));
         }
         List<List<Button>> rows = new ArrayList<>();
         for (int i = 0; i < buttons.size(); i += 2) {

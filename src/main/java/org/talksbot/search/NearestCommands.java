@@ -1,9 +1,9 @@
 package org.talksbot.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.talksbot.core.Button;
+import org.talksbot.core.ButtonData;
 import org.talksbot.i18n.Messages;
 import org.talksbot.store.Topic;
 
@@ -32,8 +32,7 @@ final class NearestCommands {
     }
 
     static void add(List<Button> buttons, String label, String data) {
-        boolean fits = data.getBytes(StandardCharsets.UTF_8).length <= Button.MAX_DATA_BYTES;
-        if (fits && buttons.stream().noneMatch(b -> b.data().equals(data))) {
+        if (ButtonData.fits(data) && buttons.stream().noneMatch(b -> b.data().equals(data))) {
             buttons.add(new Button(label, data));
         }
     }

@@ -3,6 +3,7 @@ package org.talksbot.store;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.TemplateEngine;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /** Opens the store: applies the versioned migrations in {@code db/migration}, then hands out Jdbi. */
@@ -31,7 +32,10 @@ public final class Database {
             }
             throw new DatabaseUnavailableException(reason(e), e);
         }
-        return Jdbi.create(new LiveConnections(opened.get())).installPlugin(new SqlObjectPlugin());
+        Jdbi jdbi = Jdbi.create(new LiveConnections(opened.get())).installPlugin(new SqlObjectPlugin());
+        // our SQL has no <attribute> templates: the default engine rebuilt every statement's text to find none
+        jdbi.setTemplateEngine(TemplateEngine.NOP);
+        return jdbi;
     }
 
     /** The first line of the innermost message: H2's own words, not Flyway's wrapping. */

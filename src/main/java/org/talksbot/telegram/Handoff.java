@@ -26,8 +26,9 @@ interface Handoff {
     void scanSoon();
 
     /**
-     * Handles a reserved update, stored by now, on its chat's lane; it is marked done only after
-     * {@code onDisk} completes normally (if it completes exceptionally, the update stays pending for the scan).
+     * Handles a reserved update on its chat's lane: stored by now, or (one newer than any stored before)
+     * being stored; it is marked done only after {@code onDisk} completes normally, which it does once the
+     * update is stored and on disk (if it completes exceptionally, the update stays pending for the scan).
      */
     void handOut(InboxUpdate stored, Update update, CompletableFuture<Void> onDisk);
 

@@ -29,9 +29,12 @@ final class ReplySender {
     private final TelegramClient client;
     private final Secrets secrets;
 
-    ReplySender(TelegramClient client, Secrets secrets) {
+    private final ReplyLatency latency;
+
+    ReplySender(TelegramClient client, Secrets secrets, ReplyLatency latency) {
         this.client = client;
         this.secrets = secrets;
+        this.latency = latency;
     }
 
     /** Sends nothing for an empty reply; throws on the first part Telegram refuses. */
@@ -58,6 +61,7 @@ final class ReplySender {
                           RequestSlots slots) throws TelegramApiException {
         try {
             slots.beforeRequest();
+            latency.sending(chatId);
             client.execute(message(chatId, html, ParseMode.HTML, keyboard, silent));
         } catch (TelegramApiRequestException e) {
             if (!isUnparsable(e)) {

@@ -9,6 +9,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -23,6 +26,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  */
 public final class TelegramApi implements AutoCloseable {
 
+    private static final Logger log = LoggerFactory.getLogger(TelegramApi.class);
+
     /** Telegram holds a getUpdates call open for up to 50 s; polling reads must outlast it. */
     private static final int POLL_READ_TIMEOUT_SECONDS = 75;
     /** Any other call is answered at once by a working Bot API. */
@@ -36,6 +41,7 @@ public final class TelegramApi implements AutoCloseable {
     private final OkHttpClient sendHttp;
     private final OkHttpClient pollHttp;
     private final TelegramClient client;
+    private final ReplyLatency latency = new ReplyLatency(System::nanoTime);
 
     private TelegramApi(String token, TelegramUrl url, Duration sendReadTimeout) {
         this.token = token;
@@ -56,6 +62,13 @@ public final class TelegramApi implements AutoCloseable {
                 .retryOnConnectionFailure(false)
                 .build();
         this.pollHttp = sendHttp.newBuilder().dispatcher(new Dispatcher(pollThreads))
+                .addNetworkInterceptor(chain -> {
+                    Response response = chain.proceed(chain.request());
+                    if (chain.request().url().encodedPath().endsWith("/getUpdates")) {
+                        latency.responseArrived();
+                    }
+                    return response;
+                })
                 .readTimeout(POLL_READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
                 .callTimeout(POLL_READ_TIMEOUT_SECONDS + 15, TimeUnit.SECONDS)
                 .build();
@@ -73,6 +86,10 @@ public final class TelegramApi implements AutoCloseable {
             throw new IllegalArgumentException("the bot token is empty");
         }
         return new TelegramApi(token.strip(), ApiUrl.parse(apiUrl), sendReadTimeout);
+    }
+
+    ReplyLatency latency() {
+        return latency;
     }
 
     public TelegramClient client() {
@@ -102,6 +119,10 @@ public final class TelegramApi implements AutoCloseable {
 
     @Override
     public void close() {
+        ReplyLatency.Summary replies = latency.summary();
+        if (replies.replies() > 0) {
+            log.info("{}", replies);
+        }
         abortPolling();
         sendHttp.dispatcher().cancelAll();
         sendThreads.shutdown();

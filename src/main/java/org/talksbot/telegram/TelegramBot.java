@@ -102,7 +102,8 @@ public final class TelegramBot implements AutoCloseable {
             UpdatesRequest updatesRequest = new UpdatesRequest(Clock.systemUTC());
             InboxDispatcher dispatcher = telegramBot.dispatcher;
             BotSession session = telegramBot.polling.registerBot(api.token(), api::url, updatesRequest,
-                    new UpdateConsumer(inbox, dispatcher, updatesRequest::updatesArrived, telegramBot.closing::get));
+                    new UpdateConsumer(inbox, dispatcher, updatesRequest::updatesArrived, telegramBot.closing::get,
+                            api.latency()));
             updatesRequest.attach(session.getLastReceivedUpdate());
             log.info("polling as @{}", username);
             return telegramBot;

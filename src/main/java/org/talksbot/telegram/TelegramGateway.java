@@ -22,7 +22,7 @@ public final class TelegramGateway implements ChatGateway {
 
     public TelegramGateway(TelegramApi api) {
         this.secrets = api.secrets();
-        this.sender = new ReplySender(api.client(), secrets);
+        this.sender = new ReplySender(api.client(), secrets, api.latency());
         this.photos = new PhotoSender(api.client(), secrets);
     }
 

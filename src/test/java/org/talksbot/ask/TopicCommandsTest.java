@@ -93,4 +93,17 @@ class TopicCommandsTest {
                 .topic("energy", "Energy", "energy", true, "Gas and power.", "energy").jdbi());
         assertTrue(ask(router, "/energy").html().contains("No events or quotes on this topic in the store yet."));
     }
+
+    @Test
+    void aSuggestedTopicWhoseCommandLineIsTooLongForAButtonIsOfferedWithoutOne() {
+        String id = "energy-security-and-the-long-term-supply-of-gas-to-the-region";
+        CommandRouter router = CommandRouter.create(TestStore.empty()
+                .topic(id, "Energy security", null, false, "Gas and power.").jdbi());
+
+        Reply reply = ask(router, "/topic energy securty");
+
+        assertEquals("Did you mean Energy security?", reply.html());
+        assertEquals(List.of(), reply.buttons());
+        assertTrue(ask(router, "/topic " + id).html().startsWith("<b>Energy security</b>"));
+    }
 }

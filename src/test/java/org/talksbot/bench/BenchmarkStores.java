@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.DefinedAttributeTemplateEngine;
 import org.talksbot.curate.Curator;
 import org.talksbot.store.Database;
 
@@ -67,7 +68,8 @@ public final class BenchmarkStores {
 
     /** How many rows a table has, for the benchmark headers. */
     public static long count(Jdbi jdbi, String table) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM <t>").define("t", table)
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM <t>")
+                .setTemplateEngine(new DefinedAttributeTemplateEngine()).define("t", table)
                 .mapTo(Long.class).one());
     }
 

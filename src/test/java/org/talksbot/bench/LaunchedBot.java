@@ -90,6 +90,18 @@ public final class LaunchedBot implements AutoCloseable {
     }
 
     /** Peak resident memory so far (VmHWM), in MB; the launcher execs java, so its pid is the JVM's. */
+    /** CPU time the process has used so far (user and system, all threads), from /proc. */
+    public double cpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // utime and stime are fields 14 and 15 of stat, 12 and 13 after the name
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("cannot read the CPU time of process " + process.pid(), e);
+        }
+    }
+
     public double peakRssMb() {
         return statusKb("VmHWM:") / 1024.0;
     }

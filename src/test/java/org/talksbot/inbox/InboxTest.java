@@ -60,6 +60,18 @@ class InboxTest {
     }
 
     @Test
+    void aHandledUpdateKeepsItsIdButNotItsPayload() {
+        inbox.store(List.of(update(1, 10), update(2, 10)));
+
+        inbox.complete(1, Handled.reply(10, false, Reply.of("answer")));
+        inbox.store(List.of(update(1, 10)));
+
+        assertEquals(List.of("", "{\"update_id\":2}"), payloads());
+        assertEquals(List.of(2L), inbox.pending(10).stream().map(InboxUpdate::updateId).toList(),
+                "the re-delivered update is still known as handled");
+    }
+
+    @Test
     void anUpdateHandledTwiceQueuesItsReplyOnce() {
         inbox.store(List.of(update(1, 10)));
 
@@ -85,6 +97,10 @@ class InboxTest {
 
     private static InboxUpdate update(long id, long chat) {
         return new InboxUpdate(id, chat, "{\"update_id\":" + id + "}");
+    }
+
+    private List<String> payloads() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT payload FROM inbox ORDER BY update_id").mapTo(String.class).list());
     }
 
     private int count(String sql) {

@@ -9,8 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.talksbot.ask.CommandRouter;
 import org.talksbot.core.Button;
+import org.talksbot.core.ButtonData;
 import org.talksbot.core.Reply;
+import org.talksbot.core.Request;
 import org.talksbot.i18n.Language;
 import org.talksbot.i18n.Messages;
 
@@ -124,8 +127,39 @@ class NotificationRendererTest {
 
         String data = renderer.render(ItemKind.EVENT, id, false).orElseThrow().buttons().get(0).get(0).data();
 
-        assertTrue(data.getBytes(StandardCharsets.UTF_8).length <= Button.MAX_DATA_BYTES);
+        assertTrue(data.getBytes(StandardCharsets.UTF_8).length <= ButtonData.MAX_BYTES);
         assertTrue(data.endsWith("*") && id.startsWith(data.substring("/event ".length(), data.length() - 1)));
+    }
+
+    @Test
+    void pressingTheMoreButtonOfALongIdAnswersAsTypingTheWholeId() {
+        String event = "2023-03-20-a-very-long-event-identifier-that-does-not-fit-in-a-telegram-button";
+        String quote = "q-2023-03-20-a-very-long-quote-identifier-that-does-not-fit-in-a-telegram-button";
+        store.importEvent(writer, event, "Talks on the long road", List.of(), List.of());
+        store.importEvent(writer, "2023-03-20-a-very-long-event", "Other talks", List.of(), List.of());
+        store.importQuote(writer, quote, "antony-blinken", "Diplomacy is the only way.", List.of());
+        CommandRouter router = CommandRouter.create(store.jdbi);
+
+        for (ItemKind kind : ItemKind.values()) {
+            String id = kind == ItemKind.EVENT ? event : quote;
+            String data = renderer.render(kind, id, false).orElseThrow().buttons().get(0).get(0).data();
+            Reply pressed = router.answer(new Request(7, 7, "en", data, Request.ChatType.PRIVATE, Request.Origin.BUTTON));
+
+            assertTrue(data.endsWith("*"), data);
+            String typed = (kind == ItemKind.EVENT ? "/event " : "/quote ") + id;
+            assertEquals(router.answer(Request.privateMessage(7, typed)).html(), pressed.html());
+            assertTrue(pressed.html().contains(kind == ItemKind.EVENT ? "Talks on the long road" : "Diplomacy is the only way."),
+                    pressed.html());
+        }
+    }
+
+    @Test
+    void aLongIdThatAnotherIdSharesAllTheRoomOfAButtonWithGetsNoMoreButton() {
+        String id = "2023-03-20-a-very-long-event-identifier-that-does-not-fit-in-a-telegram-button";
+        store.importEvent(writer, id, "Talks", List.of(), List.of());
+        store.importEvent(writer, id.replace("button", "message"), "Other talks", List.of(), List.of());
+
+        assertEquals(List.of(), renderer.render(ItemKind.EVENT, id, false).orElseThrow().buttons());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.talksbot.core.Button;
+import org.talksbot.core.Photo;
 import org.talksbot.core.Reply;
 
 /** Answers to users in the one outbox: ahead of notifications, in order, retried until they no longer help. */
@@ -42,6 +43,45 @@ class RepliesInTheOutboxTest {
 
         assertEquals(99L, telegram.sent.get(0).chatId());
         assertEquals(41, telegram.sent.size());
+    }
+
+    @Test
+    void aReplyWithAPictureIsStoredWholeAndSentAsOneMessage() {
+        Reply chart = Reply.withPhoto(new Photo(new byte[] {1, 2, 3}, "Events per year"), "Events per year",
+                List.of(List.of(new Button("Table", "/timeline"))));
+        reply(8, chart);
+
+        sender.deliverDue();
+
+        assertEquals(List.of(chart), telegram.sent.stream().map(FakeTelegram.Sent::reply).toList());
+    }
+
+    @Test
+    void aSentReplyKeepsItsRowButNotItsBodyWhileANotificationKeepsItsItem() {
+        Subscriptions subscriptions = new Subscriptions(store.jdbi, time);
+        subscriptions.add(StoreFixture.privateChat(3, ""), Target.ALL);
+        store.importEvent(new OutboxWriter(time), "e1", "Talks", List.of(), List.of());
+        reply(4, Reply.of("the answer"));
+
+        sender.deliverDue();
+
+        assertEquals(2, telegram.sent.size());
+        assertEquals(1, store.count("SELECT COUNT(*) FROM outbox WHERE state = 'SENT' AND reply_body = ''"));
+        assertEquals(1, store.count("SELECT COUNT(*) FROM outbox WHERE state = 'SENT' AND reply_body IS NULL "
+                + "AND item_id = 'e1'"));
+    }
+
+    @Test
+    void aPictureTooLargeForTheOutboxIsReplacedByItsTextRatherThanLosingTheReply() {
+        // base64 makes 750,000 bytes 1,000,000 characters: with the rest of the body, past the column's length
+        Reply chart = Reply.withPhoto(new Photo(new byte[750_000], "Events per year"), "Events per year",
+                List.of(List.of(new Button("Table", "/timeline"))));
+        reply(8, chart);
+
+        sender.deliverDue();
+
+        List<Reply> sent = telegram.sent.stream().map(FakeTelegram.Sent::reply).toList();
+        assertEquals(List.of(Reply.of("Events per year", chart.buttons())), sent);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.talksbot.telegram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
+import org.talksbot.inbox.Handled;
 import org.talksbot.inbox.Inbox;
 import org.talksbot.inbox.InboxUpdate;
 import org.talksbot.notify.TimeSource;
@@ -64,19 +66,45 @@ class UpdateConsumerTest {
     }
 
     @Test
-    void newUpdatesAreHandedOutOnceStoredAndOnlyMayBeMarkedDoneOnceOnDisk() throws Exception {
+    void anUpdateNewerThanAnyInTheInboxIsAnsweredWhileItIsStoredAndMayBeMarkedDoneOnlyOnceOnDisk() throws Exception {
         consumerWith(Handoff.NONE).consume(List.of(update(1, "stored before")));
         RecordingHandoff handoff = new RecordingHandoff();
 
         consumerWith(handoff).consume(List.of(update(1, "stored before"), update(2, "new")));
 
-        // the re-delivery is left to the scan; the new one was handed out with its parsed form, stored by then
+        // the re-delivery is left to the scan; the new one was handed out with its parsed form at once
         assertEquals(List.of(2L), handoff.handedOut.stream().map(InboxUpdate::updateId).toList());
         assertEquals("new", handoff.updates.get(0).getMessage().getText());
-        assertTrue(handoff.storedWhenHandedOut);
+        assertFalse(handoff.storedWhenHandedOut);
+        assertFalse(handoff.onDiskWhenHandedOut);
         assertTrue(handoff.onDisk.isDone() && !handoff.onDisk.isCompletedExceptionally());
+        assertTrue(inbox.isPending(2), "stored by the time the batch returns");
         assertEquals(1, handoff.scansAsked);
         assertEquals(Set.of(), handoff.reserved, "every reservation not handed out is given back");
+    }
+
+    @Test
+    void anUpdateNotNewerThanTheInboxsNewestIsHandedOutOnlyOnceStoredAsNew() throws Exception {
+        consumerWith(Handoff.NONE).consume(List.of(update(5, "the newest so far")));
+        RecordingHandoff handoff = new RecordingHandoff();
+
+        // an id below the newest: it cannot be known new until the inbox says so
+        consumerWith(handoff).consume(List.of(update(3, "late")));
+
+        assertEquals(List.of(3L), handoff.handedOut.stream().map(InboxUpdate::updateId).toList());
+        assertTrue(handoff.storedWhenHandedOut);
+    }
+
+    @Test
+    void anUpdateHandledInAnEarlierRunAndDeliveredAgainIsNotAnsweredAgain() throws Exception {
+        consumerWith(Handoff.NONE).consume(List.of(update(1, "answered before the crash")));
+        inbox.complete(1, Handled.NOTHING);
+        RecordingHandoff handoff = new RecordingHandoff();
+
+        consumerWith(handoff).consume(List.of(update(1, "answered before the crash")));
+
+        assertEquals(List.of(), handoff.handedOut);
+        assertEquals(List.of(), inbox.pending(10));
     }
 
     @Test
@@ -90,6 +118,26 @@ class UpdateConsumerTest {
         assertEquals(List.of(3L), inbox.pending(10).stream().map(InboxUpdate::updateId).toList());
     }
 
+    @Test
+    void anUpdateTooLargeToStoreIsSkippedWithoutHoldingUpTheRestOfItsBatch() throws Exception {
+        AtomicInteger stored = new AtomicInteger();
+        UpdateConsumer consumer = new UpdateConsumer(inbox, Handoff.NONE, stored::incrementAndGet, () -> false);
+
+        consumer.consume(List.of(update(1, "x".repeat(Inbox.MAX_PAYLOAD)), update(2, "an ordinary question")));
+
+        assertEquals(List.of(2L), inbox.pending(10).stream().map(InboxUpdate::updateId).toList());
+        assertEquals(1, stored.get());
+    }
+
+    @Test
+    void anUpdateNearTheLimitIsStoredWhole() throws Exception {
+        String text = "я".repeat(Inbox.MAX_PAYLOAD - 2_000);
+
+        consumerWith(Handoff.NONE).consume(List.of(update(5, text)));
+
+        assertTrue(inbox.pending(10).get(0).payload().contains(text));
+    }
+
     private UpdateConsumer consumerWith(Handoff handoff) {
         return new UpdateConsumer(inbox, handoff, () -> { }, () -> false);
     }
@@ -101,6 +149,7 @@ class UpdateConsumerTest {
         final List<Update> updates = new ArrayList<>();
         CompletableFuture<Void> onDisk;
         boolean storedWhenHandedOut;
+        boolean onDiskWhenHandedOut;
         int scansAsked;
 
         @Override
@@ -125,6 +174,7 @@ class UpdateConsumerTest {
             reserved.remove(stored.updateId());
             this.onDisk = onDisk;
             storedWhenHandedOut = inbox.isPending(stored.updateId());
+            onDiskWhenHandedOut = onDisk.isDone();
         }
     }
 
