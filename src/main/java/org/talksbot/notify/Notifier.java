@@ -31,11 +31,11 @@ public final class Notifier implements AutoCloseable {
     private static final Duration PLAN_EVERY = Duration.ofSeconds(1);
 
     private final Jdbi jdbi;
-    private final ChatGateway gateway;
     private final Throttle throttle;
     private final TimeSource time;
     private final DeliveryPolicy policy;
     private final OutboxMessages messages;
+    private final MessageSending sending;
     private final SenderPool pool;
     private final SentMarks sentMarks;
     private final Semaphore pokes = new Semaphore(0);
@@ -58,11 +58,11 @@ public final class Notifier implements AutoCloseable {
         this.pool = new SenderPool(senders);
         this.sentMarks = new SentMarks(jdbi);
         this.jdbi = jdbi;
-        this.gateway = gateway;
         this.throttle = throttle;
         this.time = time;
         this.policy = new DeliveryPolicy(jdbi, throttle, chats, time);
         this.messages = new OutboxMessages(new NotificationRenderer(jdbi), policy);
+        this.sending = new MessageSending(jdbi, gateway, throttle, policy, sentMarks, time);
     }
 
     /** Starts the background worker: it delivers what is due, then waits for a poke or a second. */
@@ -233,7 +233,7 @@ public final class Notifier implements AutoCloseable {
                         run.firstNanos = time.nanos();
                     }
                     run.handed.add(row.id());
-                    pool.submit(row.chatId(), () -> send(row, reply.get(), silent, run));
+                    pool.submit(row.chatId(), () -> sending.send(row, reply.get(), silent, run.sent));
                 }
             }
         }
@@ -277,40 +277,6 @@ public final class Notifier implements AutoCloseable {
             time.sleep(slice, this::pauseEnds, wakeup);
             left = left.minus(slice);
         }
-    }
-
-    /** Sends on a slot already taken, on a sender thread; never throws (a sender thread must not die). */
-    private void send(OutboxRow row, Reply reply, boolean silent, DeliveryRun run) {
-        try {
-            sendAndRecord(row, reply, silent, run);
-        } catch (RuntimeException e) {
-            // the database went away (e.g. while the process stops): the row stays pending for the next run
-            log.warn("could not record how a message to chat {} went: {}", row.chatId(), e.toString());
-        }
-    }
-
-    private void sendAndRecord(OutboxRow row, Reply reply, boolean silent, DeliveryRun run) {
-        try {
-            gateway.send(row.chatId(), reply, silent, () -> {
-                // each request Telegram counts takes its own slot, after the one before has completed
-                throttle.sent(row.chatId());
-                throttle.awaitReplySlot(row.chatId());
-            });
-        } catch (DeliveryException e) {
-            throttle.sent(row.chatId());
-            policy.failed(row, e);
-            return;
-        } catch (RuntimeException e) {
-            throttle.sent(row.chatId());
-            log.warn("gateway failed unexpectedly for outbox row {}: {}", row.id(), e.toString());
-            policy.failed(row, new DeliveryException(DeliveryException.Kind.TRANSIENT, e.toString(), null));
-            return;
-        }
-        throttle.sent(row.chatId());
-        jdbi.useHandle(handle -> handle.createUpdate(OutboxQueries.MARK_SENT).bind("id", row.id())
-                .bind("now", time.now()).execute());
-        sentMarks.marked();
-        run.sent.incrementAndGet();
     }
 
     private void work() {
