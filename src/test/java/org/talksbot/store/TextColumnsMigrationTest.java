@@ -3,9 +3,6 @@ package org.talksbot.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +11,9 @@ class TextColumnsMigrationTest {
 
     @Test
     void pendingUpdatesAndQueuedRepliesKeepTheirTextAsTheColumnsStopBeingLobs() {
-        String url = "jdbc:h2:mem:v13-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        JdbcDataSource source = new JdbcDataSource();
-        source.setURL(url);
-        source.setUser("sa");
-        Flyway.configure().dataSource(source).locations("classpath:" + Migrations.LOCATION).target("13").load().migrate();
-        Jdbi jdbi = Jdbi.create(source);
+        OlderStore older = OlderStore.at("13");
+        String url = older.url();
+        Jdbi jdbi = older.jdbi();
         String payload = "{\"update_id\":1,\"message\":{\"text\":\"" + "Լաչին ".repeat(200) + "\"}}";
         String body = "{\"html\":\"" + "<b>answer</b> ".repeat(300) + "\"}";
         jdbi.useHandle(h -> {

@@ -3,9 +3,6 @@ package org.talksbot.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.talksbot.i18n.Language;
@@ -15,12 +12,9 @@ class TranslationColumnsMigrationTest {
 
     @Test
     void aStoreFromBeforeTheTranslationsKeepsItsRowsAndForgetsTheLastImportsFingerprint() {
-        String url = "jdbc:h2:mem:v12-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        JdbcDataSource source = new JdbcDataSource();
-        source.setURL(url);
-        source.setUser("sa");
-        Flyway.configure().dataSource(source).locations("classpath:" + Migrations.LOCATION).target("11").load().migrate();
-        Jdbi before = Jdbi.create(source);
+        OlderStore older = OlderStore.at("11");
+        String url = older.url();
+        Jdbi before = older.jdbi();
         before.useHandle(h -> {
             h.execute("INSERT INTO topic(id, name, main) VALUES ('trade', 'Trade and transit', FALSE)");
             h.execute("INSERT INTO event(id, event_date, date_precision, title, summary) "
