@@ -98,8 +98,9 @@ final class ReplyLatency {
 
         @Override
         public String toString() {
-            return replies + " replies; update received -> sendMessage " + recent + "; after the first " + WARM_UP
-                    + " (the JVM warming up): " + afterWarmUp;
+            String all = replies + " replies; update received -> sendMessage " + recent;
+            return afterWarmUp.replies() == 0 ? all
+                    : all + "; after the first " + WARM_UP + " (the JVM warming up): " + afterWarmUp;
         }
     }
 }

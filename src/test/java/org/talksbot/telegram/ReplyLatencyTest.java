@@ -56,6 +56,17 @@ class ReplyLatencyTest {
     }
 
     @Test
+    void theLoggedLineLeavesOutTheWarmFiguresUntilThereAreAny() {
+        latency.responseArrived();
+        latency.received(List.of(7L));
+        advanceMicros(2_500);
+        latency.sending(7);
+
+        assertEquals("1 replies; update received -> sendMessage p50 2.50 ms, p99 2.50 ms, max 2.50 ms (1)",
+                latency.summary().toString());
+    }
+
+    @Test
     void onlyTheLastTenThousandRepliesAreKept() {
         for (int i = 0; i < ReplyLatency.KEPT + 5; i++) {
             latency.responseArrived();
