@@ -9,6 +9,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,13 +39,19 @@ class MainCheckTest {
     void checkOnABrokenCopyPrintsFileAndLineAndExitsOne() throws IOException {
         CuratedCopies.copyFolder(CuratedCopies.REAL, dir);
         Path events = dir.resolve("events/2026.yaml");
-        Files.writeString(events, Files.readString(events).replace("date: \"2026-01-13\"", "date: \"2026-01-32\""));
-        int line = Files.readAllLines(events).indexOf("    date: \"2026-01-32\"") + 1;
+        // the first event's date breaks, whichever event a curator put first
+        List<String> lines = new ArrayList<>(Files.readAllLines(events));
+        int date = IntStream.range(0, lines.size()).filter(i -> lines.get(i).matches(" +date: \"\\d{4}-\\d{2}-\\d{2}\"")).findFirst()
+                .orElseThrow();
+        String id = IntStream.iterate(date, i -> i >= 0, i -> i - 1).mapToObj(lines::get)
+                .filter(l -> l.matches(" +- id: .*")).findFirst().orElseThrow().replaceAll(" +- id: \"?([^\"]+)\"?", "$1");
+        lines.set(date, lines.get(date).replaceAll("\\d{4}-\\d{2}-\\d{2}", "2026-02-30"));
+        Files.write(events, lines);
 
         assertEquals(1, run("check", dir.toString()));
 
-        assertEquals(events + ": line " + line + ": event 2026-01-13-tripp-implementation-framework: field 'date': the date "
-                + "2026-01-32 does not exist: January 2026 has 31 days\n1 problem\n", text(err));
+        assertEquals(events + ": line " + (date + 1) + ": event " + id + ": field 'date': the date "
+                + "2026-02-30 does not exist: February 2026 has 28 days\n1 problem\n", text(err));
     }
 
     @Test
