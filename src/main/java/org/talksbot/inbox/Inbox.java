@@ -46,13 +46,23 @@ public final class Inbox {
      * marking any of them done. Returns the updates that were new (an id already stored is left as it is).
      */
     public List<InboxUpdate> add(List<InboxUpdate> updates) {
+        return add(updates, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #add(List)}, for a caller that knows the inbox holds no id above {@code newestStored}: those
+     * are inserted without looking for them first (should one be there after all, the transaction fails
+     * and nothing of the batch is stored).
+     */
+    public List<InboxUpdate> add(List<InboxUpdate> updates, long newestStored) {
         if (updates.isEmpty()) {
             return List.of();
         }
         return jdbi.inTransaction(tx -> {
             List<InboxUpdate> added = new ArrayList<>();
             for (InboxUpdate update : updates) {
-                if (tx.createUpdate(InboxQueries.STORE).bind("id", update.updateId()).bind("chat", update.chatId())
+                String sql = update.updateId() > newestStored ? InboxQueries.INSERT : InboxQueries.STORE;
+                if (tx.createUpdate(sql).bind("id", update.updateId()).bind("chat", update.chatId())
                         .bind("payload", update.payload()).bind("now", time.now()).execute() > 0) {
                     added.add(update);
                 }

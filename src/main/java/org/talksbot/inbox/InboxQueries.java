@@ -25,6 +25,11 @@ public interface InboxQueries {
             WHEN NOT MATCHED THEN INSERT (update_id, chat_id, payload, received_at, state)
                 VALUES (:id, :chat, :payload, :now, 'PENDING')""";
 
+    /** As STORE, for an update known to be new (its id is above any the inbox holds): no look for it first. */
+    String INSERT = """
+            INSERT INTO inbox (update_id, chat_id, payload, received_at, state)
+            VALUES (:id, :chat, :payload, :now, 'PENDING')""";
+
     /**
      * Binds id, now. A handled update's payload is never read again (only its id, to know a re-delivery), so
      * it is emptied: H2 rewrites a whole page of rows on each checkpoint, and pages of full payloads made

@@ -103,13 +103,10 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
      * ids longer than Telegram keeps updates. Returns how many were handed out.
      */
     private int handOutSurelyNew(List<InboxUpdate> batch, Map<Long, Update> parsed, Set<Long> reserved,
-                                 CompletableFuture<Void> onDisk) {
-        if (newestKnown == UNKNOWN) {
-            newestKnown = inbox.newestId().orElse(0L);
-        }
+                                 CompletableFuture<Void> onDisk, long newestBefore) {
         int handedOut = 0;
         for (InboxUpdate update : batch) {
-            if (update.updateId() > newestKnown && reserved.remove(update.updateId())) {
+            if (update.updateId() > newestBefore && reserved.remove(update.updateId())) {
                 handoff.handOut(update, parsed.get(update.updateId()), onDisk);
                 handedOut++;
             }
@@ -123,8 +120,13 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
         CompletableFuture<Void> onDisk = new CompletableFuture<>();
         try {
             try {
-                int handedOut = handOutSurelyNew(batch, parsed, reserved, onDisk);
-                for (InboxUpdate update : inbox.add(batch)) {
+                if (newestKnown == UNKNOWN) {
+                    newestKnown = inbox.newestId().orElse(0L);
+                }
+                long newestBefore = newestKnown;
+                int handedOut = handOutSurelyNew(batch, parsed, reserved, onDisk, newestBefore);
+                // what is newer than all the inbox held is inserted without a look for it first
+                for (InboxUpdate update : inbox.add(batch, newestBefore)) {
                     if (reserved.remove(update.updateId())) {
                         handoff.handOut(update, parsed.get(update.updateId()), onDisk);
                         handedOut++;

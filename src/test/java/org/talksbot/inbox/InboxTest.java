@@ -2,6 +2,7 @@ package org.talksbot.inbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -57,6 +58,25 @@ class InboxTest {
         assertEquals(1, count("SELECT COUNT(*) FROM outbox WHERE chat_id = 10 AND reply_body LIKE '%/more%'"));
         assertEquals(List.of(), inbox.pending(10));
         assertFalse(inbox.isPending(1));
+    }
+
+    @Test
+    void updatesAboveTheNewestStoredAreInsertedAndTheRestLookedForFirst() {
+        inbox.store(List.of(update(1, 10), update(2, 10)));
+
+        List<InboxUpdate> added = inbox.add(List.of(update(2, 10), update(3, 10), update(4, 11)), 2);
+
+        assertEquals(List.of(3L, 4L), added.stream().map(InboxUpdate::updateId).toList());
+        assertEquals(List.of(1L, 2L, 3L, 4L), inbox.pending(10).stream().map(InboxUpdate::updateId).toList());
+    }
+
+    @Test
+    void anUpdateWronglyTakenForNewFailsItsBatchWithoutStoringHalfOfIt() {
+        inbox.store(List.of(update(5, 10)));
+
+        assertThrows(RuntimeException.class, () -> inbox.add(List.of(update(6, 10), update(5, 10)), 4));
+
+        assertEquals(List.of(5L), inbox.pending(10).stream().map(InboxUpdate::updateId).toList());
     }
 
     @Test
