@@ -96,6 +96,19 @@ class UpdateConsumerTest {
     }
 
     @Test
+    void anUpdateAnotherProcessStoredMeanwhileFailsOnlyTheFirstTryOfItsBatch() throws Exception {
+        AtomicInteger stored = new AtomicInteger();
+        UpdateConsumer consumer = new UpdateConsumer(inbox, Handoff.NONE, stored::incrementAndGet, () -> false);
+        consumer.consume(List.of(update(5, "known to this consumer")));
+        inbox.store(List.of(new InboxUpdate(7, 4, "{}")));  // e.g. a second bot process on the same database
+
+        consumer.consume(List.of(update(7, "taken for new"), update(8, "new")));
+
+        assertEquals(List.of(5L, 7L, 8L), inbox.pending(10).stream().map(InboxUpdate::updateId).toList());
+        assertEquals(2, stored.get(), "each batch stored once in the end");
+    }
+
+    @Test
     void anUpdateHandledInAnEarlierRunAndDeliveredAgainIsNotAnsweredAgain() throws Exception {
         consumerWith(Handoff.NONE).consume(List.of(update(1, "answered before the crash")));
         inbox.complete(1, Handled.NOTHING);
