@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.jdbi.v3.core.Jdbi;
 import org.talksbot.notify.ReplyQueue;
 import org.talksbot.notify.TimeSource;
@@ -101,16 +102,39 @@ public final class Inbox {
      * were queued (none if it had been handled already).
      */
     public int complete(long updateId, Handled handled) {
-        return jdbi.inTransaction(handle -> {
-            if (handle.createUpdate(InboxQueries.MARK_DONE).bind("id", updateId).bind("now", time.now()).execute() == 0) {
-                return 0;
-            }
-            int queued = 0;
-            for (var reply : handled.replies()) {
-                queued += ReplyQueue.queue(handle, handled.chatId(), handled.group(), reply, time.now());
-            }
-            return queued;
-        });
+        return complete(updateId, handled, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * As {@link #complete(long, Handled)} for an update that may not be stored or on disk yet: the replies
+     * are written while {@code onDisk} is awaited (it completes once the update is stored and on disk), and
+     * the update is marked done and everything committed only after that, so nothing is sent for an
+     * update a crash could still lose. Throws CompletionException, committing nothing, if {@code onDisk} fails.
+     */
+    public int complete(long updateId, Handled handled, CompletableFuture<Void> onDisk) {
+        try {
+            return jdbi.inTransaction(handle -> {
+                int queued = 0;
+                for (var reply : handled.replies()) {
+                    queued += ReplyQueue.queue(handle, handled.chatId(), handled.group(), reply, time.now());
+                }
+                onDisk.join();
+                if (handle.createUpdate(InboxQueries.MARK_DONE).bind("id", updateId).bind("now", time.now())
+                        .execute() == 0) {
+                    throw new AlreadyHandled();
+                }
+                return queued;
+            });
+        } catch (AlreadyHandled e) {
+            return 0;
+        }
+    }
+
+    /** Rolls back the replies written for an update that turned out to be handled already. */
+    private static final class AlreadyHandled extends RuntimeException {
+        AlreadyHandled() {
+            super(null, null, false, false);
+        }
     }
 
     /** Forgets handled updates older than {@link #REMEMBER}. */

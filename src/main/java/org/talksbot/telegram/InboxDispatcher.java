@@ -150,7 +150,8 @@ final class InboxDispatcher implements Handoff, AutoCloseable {
 
     /**
      * Answers the update unless it was handled meanwhile ({@code checkPending}: a scan may see an update
-     * a lane has just finished), then marks it done with its replies once {@code onDisk} says it is stored for good.
+     * a lane has just finished), then marks it done with its replies, committed once {@code onDisk} says it
+     * is stored for good (the replies are written while it waits).
      */
     private void handle(InboxUpdate stored, Supplier<Update> update, boolean checkPending,
                         CompletableFuture<Void> onDisk) {
@@ -163,8 +164,7 @@ final class InboxDispatcher implements Handoff, AutoCloseable {
                 // cut short by a stop: the answer may be wrong, so the update waits for the next start
                 return;
             }
-            onDisk.join();
-            if (inbox.complete(stored.updateId(), handled) > 0) {
+            if (inbox.complete(stored.updateId(), handled, onDisk) > 0) {
                 repliesQueued.run();
             }
         } catch (Unreadable e) {

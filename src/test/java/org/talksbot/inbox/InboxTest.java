@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.talksbot.core.Button;
@@ -89,6 +92,34 @@ class InboxTest {
         assertEquals(List.of("", "{\"update_id\":2}"), payloads());
         assertEquals(List.of(2L), inbox.pending(10).stream().map(InboxUpdate::updateId).toList(),
                 "the re-delivered update is still known as handled");
+    }
+
+    @Test
+    void repliesWrittenBeforeTheUpdateIsOnDiskAreCommittedOnlyOnceItIs() throws Exception {
+        inbox.store(List.of(update(1, 10)));
+        CompletableFuture<Void> onDisk = new CompletableFuture<>();
+
+        CompletableFuture<Integer> queued = CompletableFuture.supplyAsync(
+                () -> inbox.complete(1, Handled.reply(10, false, Reply.of("answer")), onDisk));
+        Thread.sleep(200);
+        assertEquals(0, count("SELECT COUNT(*) FROM outbox"), "nothing visible before the update is on disk");
+        assertTrue(inbox.isPending(1));
+        onDisk.complete(null);
+
+        assertEquals(1, queued.get(5, TimeUnit.SECONDS));
+        assertEquals(1, count("SELECT COUNT(*) FROM outbox WHERE chat_id = 10"));
+        assertFalse(inbox.isPending(1));
+    }
+
+    @Test
+    void anUpdateThatDidNotReachTheDiskKeepsNeitherItsRepliesNorItsDoneMark() {
+        inbox.store(List.of(update(1, 10)));
+
+        assertThrows(CompletionException.class, () -> inbox.complete(1, Handled.reply(10, false, Reply.of("answer")),
+                CompletableFuture.failedFuture(new IllegalStateException("the checkpoint failed"))));
+
+        assertEquals(0, count("SELECT COUNT(*) FROM outbox"));
+        assertTrue(inbox.isPending(1), "the scan tries it again");
     }
 
     @Test
