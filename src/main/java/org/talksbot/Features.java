@@ -96,7 +96,9 @@ final class Features {
 
     /** What answers a chat: the router, with each chat remembered (and made active again) as it writes. */
     Bot bot() {
-        return notify.chats().tracking(languages.resolving(router));
+        // the language first: on a chat's first request it stores the chat with its language in one
+        // statement, and the registry then finds the chat known and active, with nothing to write
+        return languages.resolving(notify.chats().tracking(router));
     }
 
     /** The command menu in each language, topic shortcuts included (they follow the store). */
