@@ -96,9 +96,7 @@ final class Features {
 
     /** What answers a chat: the router, with each chat remembered (and made active again) as it writes. */
     Bot bot() {
-        // the language first: on a chat's first request it stores the chat with its language in one
-        // statement, and the registry then finds the chat known and active, with nothing to write
-        return languages.resolving(notify.chats().tracking(router));
+        return notify.chats().tracking(languages.resolving(router));
     }
 
     /** The command menu in each language, topic shortcuts included (they follow the store). */

@@ -12,16 +12,11 @@ interface ChatLanguageQueries {
     String LANGUAGE = "SELECT language FROM chat WHERE id = :id AND language IS NOT NULL";
 
     /**
-     * Gives the chat the language (binds id, group, language) if it has none, creating the chat if the bot
-     * never saw it; changes nothing (count 0) for a chat that has a language. Run on a chat's first request,
-     * as a statement (not an attached interface, which costs more than the statement).
+     * The chat's language, set to the given one (binds id, language) if it has none; no row for a chat the
+     * store does not know. Run on a chat's first request, as one statement (not an attached interface,
+     * which costs more than the statement).
      */
-    String CLAIM = """
-            MERGE INTO chat c USING (VALUES (CAST(:id AS BIGINT), CAST(:group AS BOOLEAN), CAST(:language AS VARCHAR)))
-                AS s(id, is_group, language) ON c.id = s.id
-            WHEN MATCHED AND c.language IS NULL THEN UPDATE SET language = s.language
-            WHEN NOT MATCHED THEN INSERT (id, is_group, active, updated_at, language)
-                VALUES (s.id, s.is_group, TRUE, CURRENT_TIMESTAMP, s.language)""";
+    String CLAIM = "SELECT language FROM FINAL TABLE (UPDATE chat SET language = COALESCE(language, :language) WHERE id = :id)";
 
     @SqlQuery(LANGUAGE)
     Optional<String> language(@Bind("id") long chatId);

@@ -58,8 +58,7 @@ public final class ChatLanguages {
 
     /**
      * The request with its chat's language in place of the client's: a chat's first request (its row
-     * has no language yet, or there is no row) stores the one its Telegram client reports, creating the
-     * chat's row if need be.
+     * has no language yet) stores the one its Telegram client reports.
      */
     public Request resolve(Request request) {
         Language known = recent.get(request.chatId());
@@ -67,15 +66,10 @@ public final class ChatLanguages {
             return request.withLanguage(known.code());
         }
         Language fromClient = Language.fromTelegram(request.language());
-        Optional<Language> stored = jdbi.withHandle(handle -> {
-            if (handle.createUpdate(ChatLanguageQueries.CLAIM).bind("id", request.chatId())
-                    .bind("group", request.isGroup()).bind("language", fromClient.code()).execute() > 0) {
-                return Optional.of(fromClient);
-            }
-            return handle.createQuery(ChatLanguageQueries.LANGUAGE).bind("id", request.chatId()).mapTo(String.class)
-                    .findOne().flatMap(Language::parse);
-        });
-        // remembered only once stored (the store may have been away)
+        Optional<Language> stored = jdbi.withHandle(handle -> handle.createQuery(ChatLanguageQueries.CLAIM)
+                .bind("id", request.chatId()).bind("language", fromClient.code()).mapTo(String.class).findOne()
+                .flatMap(Language::parse));
+        // remembered only once stored: a chat without a row yet (a sticker first) stores it on its first message
         stored.ifPresent(language -> recent.put(request.chatId(), language));
         return request.withLanguage(stored.orElse(fromClient).code());
     }
@@ -85,7 +79,7 @@ public final class ChatLanguages {
         return Language.fromTelegram(resolve(request).language());
     }
 
-    /** Wraps the bot so that every request reaches it in its chat's language. */
+    /** Wraps the bot so that every request reaches it in its chat's language (wrap inside the chat registry). */
     public Bot resolving(Bot bot) {
         return request -> bot.answer(resolve(request));
     }

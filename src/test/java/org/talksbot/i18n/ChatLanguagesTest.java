@@ -2,7 +2,6 @@ package org.talksbot.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.talksbot.core.Request;
@@ -47,12 +46,12 @@ class ChatLanguagesTest {
     }
 
     @Test
-    void aChatWithoutARowYetIsStoredActiveWithItsClientsLanguage() {
-        assertEquals("hy", new ChatLanguages(jdbi).resolve(from(4, "hy")).language());
-
+    void aChatWithoutARowYetIsAnsweredInItsClientsLanguageAndStoresItOnceItHasOne() {
+        ChatLanguages languages = new ChatLanguages(jdbi);
+        assertEquals("hy", languages.resolve(from(4, "hy")).language());
+        seen(4);
+        assertEquals("hy", languages.resolve(from(4, "hy")).language());
         assertEquals(Language.HY, new ChatLanguages(jdbi).of(4));
-        assertEquals(List.of(true), jdbi.withHandle(h -> h.createQuery("SELECT active FROM chat WHERE id = 4")
-                .mapTo(Boolean.class).list()));
     }
 
     @Test
