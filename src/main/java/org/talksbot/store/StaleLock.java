@@ -59,7 +59,15 @@ final class StaleLock {
     /** The lock file of a file database URL (H2 adds .lock.db to the path); empty for other URLs. */
     static Optional<Path> lockFile(String jdbcUrl) {
         String lower = jdbcUrl.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("jdbc:h2:") || !lower.contains("auto_server=true") || lower.contains("file_lock=")) {
+        if (!lower.contains("auto_server=true") || lower.contains("file_lock=")) {
+            return Optional.empty();
+        }
+        return databasePath(jdbcUrl).map(path -> Path.of(path + ".lock.db"));
+    }
+
+    /** The path of a file database URL without H2's suffixes ({@code ./data/talksbot}); empty for other URLs. */
+    static Optional<Path> databasePath(String jdbcUrl) {
+        if (!jdbcUrl.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:")) {
             return Optional.empty();
         }
         String path = jdbcUrl.substring("jdbc:h2:".length()).split(";", 2)[0];
@@ -71,7 +79,7 @@ final class StaleLock {
         if (path.startsWith("~")) {
             path = System.getProperty("user.home") + path.substring(1);
         }
-        return Optional.of(Path.of(path + ".lock.db"));
+        return Optional.of(Path.of(path));
     }
 
     private static boolean isThisMachine(InetAddress host) throws IOException {
