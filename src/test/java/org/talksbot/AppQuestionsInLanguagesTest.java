@@ -22,7 +22,6 @@ class AppQuestionsInLanguagesTest {
 
     private static final String DB_URL = "jdbc:h2:mem:languages-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     private static TelegramApp telegram;
-    private static int messageIds = 1000;
 
     @BeforeAll
     static void startTheApp() {
@@ -37,9 +36,7 @@ class AppQuestionsInLanguagesTest {
     /** The reply to {@code text} from a new user whose Telegram client reports {@code language}. */
     private static String ask(String language, String text) {
         long chat = telegram.newChat();
-        ObjectNode message = FakeUpdates.textMessage(chat, chat, ++messageIds, text);
-        ((ObjectNode) message.path("from")).put("language_code", language);
-        telegram.fake.enqueue("message", message);
+        telegram.fake.enqueueText(chat, chat, text, language);
         return telegram.fake.awaitMessages(chat, 1, WAIT).get(0).text();
     }
 

@@ -13,6 +13,13 @@ import org.junit.jupiter.api.Test;
  */
 class AnswerEvaluationTest {
 
+    private static void printMisses(List<Evaluation.Outcome> outcomes) {
+        outcomes.stream().filter(o -> !o.perfect()).forEach(o -> System.out.println("  miss [" + o.c().kind() + "] "
+                + o.c().question() + " -> " + o.shown().stream().limit(5).toList() + " (expected " + o.c().expected()
+                + ")" + (o.misattribution() == null ? "" : " MISATTRIBUTED " + o.misattribution())
+                + (o.problem() == null ? "" : " " + o.problem())));
+    }
+
     CuratedData data() {
         return CuratedData.REAL;
     }
@@ -24,10 +31,7 @@ class AnswerEvaluationTest {
         List<Evaluation.Outcome> outcomes = Evaluation.run(data().answerer(), index, cases);
         List<Evaluation.Scores> scores = Evaluation.scores(outcomes);
         System.out.print(Evaluation.table(scores));
-        outcomes.stream().filter(o -> !o.perfect()).forEach(o -> System.out.println("  miss [" + o.c().kind() + "] "
-                + o.c().question() + " -> " + o.shown().stream().limit(5).toList() + " (expected " + o.c().expected()
-                + ")" + (o.misattribution() == null ? "" : " MISATTRIBUTED " + o.misattribution())
-                + (o.problem() == null ? "" : " " + o.problem())));
+        printMisses(outcomes);
         Evaluation.Scores all = scores.get(scores.size() - 1);
         assertAll(
                 () -> assertTrue(cases.size() >= 150, "at least 150 questions"),
@@ -53,10 +57,7 @@ class AnswerEvaluationTest {
         List<Evaluation.Outcome> outcomes = Evaluation.run(data().answerer(), index, cases);
         List<Evaluation.Scores> scores = Evaluation.scores(outcomes);
         System.out.print(Evaluation.table(scores));
-        outcomes.stream().filter(o -> !o.perfect()).forEach(o -> System.out.println("  miss [" + o.c().kind() + "] "
-                + o.c().question() + " -> " + o.shown().stream().limit(5).toList() + " (expected " + o.c().expected()
-                + ")" + (o.misattribution() == null ? "" : " MISATTRIBUTED " + o.misattribution())
-                + (o.problem() == null ? "" : " " + o.problem())));
+        printMisses(outcomes);
         Evaluation.Scores russian = kind(scores, "ru");
         Evaluation.Scores armenian = kind(scores, "hy");
         Evaluation.Scores all = scores.get(scores.size() - 1);
