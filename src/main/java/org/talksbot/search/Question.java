@@ -60,6 +60,14 @@ public record Question(String text, Intent intent, List<Person> people, List<Top
         return !people.isEmpty() || !sides.isEmpty();
     }
 
+    /** "When is …", "when will …", "the next …": a question about what has not happened (yet). */
+    boolean asksAboutTheFuture() {
+        List<String> typed = Words.split(text);
+        return intent == Intent.WHEN && typed.size() > 1
+                && (typed.get(1).equals("is") || typed.get(1).equals("will") || typed.get(1).equals("are")
+                || typed.contains("next"));
+    }
+
     Question with(Ask newAsk) {
         return new Question(text, intent, people, topics, places, period, otherWords, namedWords, newAsk, sides,
                 newestFirst, only, looseWords, unknownSpeaker);
