@@ -94,7 +94,7 @@ final class QuestionReader {
                 NameReader.named(names, Vocabulary.Name.Type.PLACE, vocabulary::place),
                 period, other, named, asksRole ? Question.Ask.ROLE : Question.Ask.PLAIN, sides,
                 typedWords.stream().anyMatch(QuestionWords.LATEST::contains) || single && intent == Question.Intent.ANY,
-                IntentReader.only(typedWords), loose, SpeakerReader.unknownSpeaker(typedWords, used, sides, people));
+                IntentReader.only(typedWords), loose, SpeakerReader.unknownSpeaker(typedWords, used));
         return asksRole ? question : AskKinds.classify(question, typedWords);
     }
 

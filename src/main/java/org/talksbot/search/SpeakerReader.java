@@ -3,7 +3,6 @@ package org.talksbot.search;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import org.talksbot.store.Person;
 
 /**
  * Who a question asks to have spoken: the governments named before the verb of saying ("what did Russia
@@ -46,7 +45,7 @@ final class SpeakerReader {
      * "What did Erdogan say": the words before the verb of saying name nobody the store knows, so what
      * that speaker said is not known here, whatever else matches.
      */
-    static boolean unknownSpeaker(List<String> words, BitSet used, List<String> sides, List<Person> people) {
+    static boolean unknownSpeaker(List<String> words, BitSet used) {
         int verb = -1;
         for (int i = 0; i < words.size() && verb < 0; i++) {
             verb = QuestionWords.SAID.contains(words.get(i)) ? i : -1;

@@ -53,7 +53,7 @@ final class WordsQuery {
 
     /**
      * At least {@code needed} of the words, each in the text or the names, or a word meaning the same; a
-     * word the index does not hold, of five letters or more, also matches its near spellings.
+     * word the index does not hold, six letters or more as a term, also matches its near spellings.
      */
     static Query of(List<List<String>> terms, int needed, Predicate<String> inIndex) {
         return of(terms, needed, inIndex, 1.0f);
