@@ -63,7 +63,8 @@ class FilterClausesTest {
 
     @Test
     void topicsAllowedKeepOnlyTheItemsOnThem() {
-        assertEquals(List.of(MEETING), ids(question(List.of(), null), ItemQuery.Filters.NONE.onTopics(List.of("trade"))));
+        assertEquals(List.of(MEETING),
+                ids(question(List.of(), null), ItemQuery.Filters.NONE.onTopics(List.of("trade"))));
     }
 
     @Test
