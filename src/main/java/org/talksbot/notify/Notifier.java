@@ -38,6 +38,7 @@ public final class Notifier implements AutoCloseable {
     private final MessageSending sending;
     private final SenderPool pool;
     private final SentMarks sentMarks;
+    private final OutboxPruner pruner;
     private final Semaphore pokes = new Semaphore(0);
     /** Set by {@link #poke()}: a reply may be waiting, so the pass stops taking notifications and looks again. */
     private final AtomicBoolean poked = new AtomicBoolean();
@@ -57,6 +58,7 @@ public final class Notifier implements AutoCloseable {
                     int senders) {
         this.pool = new SenderPool(senders);
         this.sentMarks = new SentMarks(jdbi);
+        this.pruner = new OutboxPruner(jdbi, time);
         this.jdbi = jdbi;
         this.throttle = throttle;
         this.time = time;
@@ -65,7 +67,10 @@ public final class Notifier implements AutoCloseable {
         this.sending = new MessageSending(jdbi, gateway, throttle, policy, sentMarks, time);
     }
 
-    /** Starts the background worker: it delivers what is due, then waits for a poke or a second. */
+    /**
+     * Starts the background worker: it delivers what is due, deletes finished rows once in a while
+     * ({@link OutboxPruner}), then waits for a poke or a second.
+     */
     public synchronized Notifier start() {
         if (worker == null) {
             worker = new Thread(this::work, "talksbot-notifier");
@@ -292,6 +297,7 @@ public final class Notifier implements AutoCloseable {
                     beforeEachRun.run();
                     deliverDue(Integer.MAX_VALUE, false);
                 }
+                pruner.runIfDue();
                 pokes.tryAcquire(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 return;
