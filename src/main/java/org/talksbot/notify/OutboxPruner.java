@@ -25,7 +25,7 @@ final class OutboxPruner {
      */
     static final Duration KEEP = Duration.ofDays(7);
     /** Rows deleted per statement (each its own short transaction), so a large backlog never holds a lock long. */
-    static final int BATCH = 1000;
+    static final int BATCH = 500;
     static final Duration EVERY = Duration.ofHours(1);
     static final List<String> FINISHED = List.of("SENT", "FAILED", "SKIPPED");
 
