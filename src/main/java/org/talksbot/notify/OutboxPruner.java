@@ -59,7 +59,10 @@ final class OutboxPruner {
         }
     }
 
-    /** Deletes up to {@link #BATCH} rows of each finished state older than {@link #KEEP}; returns how many. */
+    /**
+     * Deletes up to {@link #BATCH} rows of each finished state older than {@link #KEEP}; returns how many.
+     * No checkpoint: a delete that a kill loses is simply done again at the next run.
+     */
     int pruneBatch() {
         Instant before = time.now().minus(KEEP);
         int deleted = 0;
