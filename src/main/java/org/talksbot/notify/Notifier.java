@@ -4,13 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.talksbot.core.Reply;
 
 /**
@@ -24,11 +20,8 @@ import org.talksbot.core.Reply;
  */
 public final class Notifier implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(Notifier.class);
     private static final int BATCH = 500;
-    private static final long IDLE_POLL_MILLIS = 1000;
     private static final Duration PAUSE_SLICE = Duration.ofMillis(200);
-    private static final Duration PLAN_EVERY = Duration.ofSeconds(1);
 
     private final Jdbi jdbi;
     private final Throttle throttle;
@@ -38,15 +31,13 @@ public final class Notifier implements AutoCloseable {
     private final MessageSending sending;
     private final SenderPool pool;
     private final SentMarks sentMarks;
-    private final Semaphore pokes = new Semaphore(0);
+    private final SenderWorker worker;
     /** Set by {@link #poke()}: a reply may be waiting, so the pass stops taking notifications and looks again. */
     private final AtomicBoolean poked = new AtomicBoolean();
     /** Notified by {@link #poke()} and {@link #close()}, to end a pause early. */
     private final Object wakeup = new Object();
-    private volatile Runnable beforeEachRun = () -> { };
     private volatile boolean stopping;
     private volatile FanoutRate lastFanout;
-    private Thread worker;
 
     public Notifier(Jdbi jdbi, ChatGateway gateway, Throttle throttle, ChatRegistry chats, TimeSource time) {
         this(jdbi, gateway, throttle, chats, time, 1);
@@ -57,6 +48,7 @@ public final class Notifier implements AutoCloseable {
                     int senders) {
         this.pool = new SenderPool(senders);
         this.sentMarks = new SentMarks(jdbi);
+        this.worker = new SenderWorker(() -> deliverDue(Integer.MAX_VALUE, false), new OutboxPruner(jdbi, time), time);
         this.jdbi = jdbi;
         this.throttle = throttle;
         this.time = time;
@@ -65,26 +57,22 @@ public final class Notifier implements AutoCloseable {
         this.sending = new MessageSending(jdbi, gateway, throttle, policy, sentMarks, time);
     }
 
-    /** Starts the background worker: it delivers what is due, then waits for a poke or a second. */
-    public synchronized Notifier start() {
-        if (worker == null) {
-            worker = new Thread(this::work, "talksbot-notifier");
-            worker.setDaemon(true);
-            worker.start();
-        }
+    /** Starts the background worker ({@link SenderWorker}): it delivers what is due, then waits for a poke or a second. */
+    public Notifier start() {
+        worker.start();
         return this;
     }
 
     /** Runs about once a second on the background worker, between deliveries: plans due digests. */
     public Notifier planning(Runnable planner) {
-        this.beforeEachRun = planner;
+        worker.planning(planner);
         return this;
     }
 
     /** New rows were written (a reply, /reload): look now rather than at the next poll. */
     public void poke() {
         poked.set(true);
-        pokes.release();
+        worker.poke();
         wakeUp();
     }
 
@@ -160,23 +148,7 @@ public final class Notifier implements AutoCloseable {
     public void close() {
         stopping = true;
         wakeUp();
-        Thread thread;
-        synchronized (this) {
-            thread = worker;
-        }
-        pokes.release();
-        if (thread != null) {
-            try {
-                thread.join(1500);
-                if (thread.isAlive()) {
-                    // stuck in a query: interrupting is the last resort
-                    thread.interrupt();
-                    thread.join(500);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.stop();
         pool.close();
         sentMarks.close();
     }
@@ -276,33 +248,6 @@ public final class Notifier implements AutoCloseable {
             Duration slice = left.compareTo(PAUSE_SLICE) < 0 ? left : PAUSE_SLICE;
             time.sleep(slice, this::pauseEnds, wakeup);
             left = left.minus(slice);
-        }
-    }
-
-    private void work() {
-        Instant plannedAt = null;
-        while (!stopping) {
-            try {
-                pokes.drainPermits();
-                // replies first; planning digests reads every digest chat, so it runs once a second, not per reply
-                deliverDue(Integer.MAX_VALUE, false);
-                Instant now = time.now();
-                if (plannedAt == null || !now.isBefore(plannedAt.plus(PLAN_EVERY)) || now.isBefore(plannedAt)) {
-                    plannedAt = now;
-                    beforeEachRun.run();
-                    deliverDue(Integer.MAX_VALUE, false);
-                }
-                pokes.tryAcquire(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                log.error("the sender's pass failed; retrying in a second: {}", e.toString());
-                try {
-                    Thread.sleep(IDLE_POLL_MILLIS);
-                } catch (InterruptedException stop) {
-                    return;
-                }
-            }
         }
     }
 }

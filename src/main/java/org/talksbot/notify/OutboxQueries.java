@@ -127,4 +127,14 @@ public interface OutboxQueries {
 
     @SqlUpdate("UPDATE outbox SET state = :state, attempts = attempts + 1, last_error = :error WHERE id = :id")
     void finish(@Bind("id") long id, @Bind("state") String state, @Bind("error") String error);
+
+    /**
+     * Deletes up to {@code limit} rows in a finished state (SENT, FAILED or SKIPPED, never PENDING) whose
+     * last try was due before {@code before}: next_attempt_at, as it leads the index outbox_due (state,
+     * next_attempt_at, id), so the delete reads only the rows it removes and needs no index of its own.
+     */
+    @SqlUpdate("""
+            DELETE FROM outbox WHERE state = :state AND state <> 'PENDING' AND next_attempt_at < :before
+            FETCH FIRST :limit ROWS ONLY""")
+    int deleteFinished(@Bind("state") String state, @Bind("before") Instant before, @Bind("limit") int limit);
 }

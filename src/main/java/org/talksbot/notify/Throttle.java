@@ -1,103 +1,48 @@
 package org.talksbot.notify;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
- * Keeps every message the bot sends within Telegram's flood limits: N per rolling second overall,
- * one per interval to a chat, M per rolling minute to a group. Replies to users go first (while one
- * waits in {@link #awaitReplySlot}, the notifier gets no slot) and in the order they asked.
- *
- * <p>A message counts from when its slot is taken, i.e. when it is sent. Once its request has completed
- * ({@link #sent(long)}), it counts in the overall window from however much later than its send time
- * its round trip exceeded the fastest one known <em>now</em>: at a steady network latency every message
- * keeps its send time, so latency costs no rate, while a request that was held up somewhere counts from
- * when the server may have seen it. The place is worked out again at every decision, not fixed at
- * completion: while a cold JVM and connection warm up, round trips start slow and get faster, and a
- * message placed against the slower "fastest" of its moment would count too early (one more message
- * than allowed reached Telegram in a rolling second, about a second into a fan-out).
+ * Keeps every message the bot sends within Telegram's flood limits: N per rolling second overall
+ * ({@link OverallWindow}, which also says where a message counts once its round trip is known), one per
+ * interval to a chat and M per rolling minute to a group ({@link ChatWindows}), and the pauses 429s ask
+ * for ({@link FloodControl}). Replies to users go first (while one waits in {@link #awaitReplySlot}, the
+ * notifier gets no slot) and in the order they asked ({@link ReplyLine}).
  */
 public final class Throttle {
 
-    private static final long NEVER = Long.MIN_VALUE;
-    private static final long SECOND = 1_000_000_000L;
-    private static final Duration YIELD = Duration.ofMillis(2);
+    static final long NEVER = Long.MIN_VALUE;
+    static final long SECOND = 1_000_000_000L;
+    static final Duration YIELD = Duration.ofMillis(2);
     private static final long QUEUED_REPLY_NAP = 1_000_000L;
-    private static final int PRUNE_EVERY = 1024;
-    /** Longer than any request can take (OkHttp gives up on a write after 30 s). */
-    private static final long FORGET_AFTER = 60 * SECOND;
-    /**
-     * How far behind its even schedule the sender may catch up (in slots, or a tenth of the
-     * window, whichever is more), so late wake-ups do not lower the average rate; the rolling
-     * window still caps every second.
-     */
-    private static final int CATCH_UP = 4;
 
     private final TimeSource time;
-    private final long globalWindow;
-    private final long chatInterval;
-    private final long groupWindow;
-    private final int groupLimit;
-    /** Every message that may still count in the overall window, in the order their slots were taken. */
-    private final ArrayDeque<Sending> recent = new ArrayDeque<>();
-    private final Map<Long, ChatState> chats = new HashMap<>();
-    /** Messages on their way, replies and notifications: chat to when their slot was taken (one per chat). */
-    private final Map<Long, Sending> inFlight = new HashMap<>();
-    /** Replies waiting for a slot, in the order they asked: ticket to chat. */
-    private final LinkedHashMap<Long, Long> replyQueue = new LinkedHashMap<>();
-    private long fastestRoundTrip = NEVER;
-    private int globalLimit;
-    private long globalPausedUntil = NEVER;
-    private long nextSlot = NEVER;
+    private final OverallWindow overall;
+    private final ChatWindows chats;
+    private final FloodControl flood;
+    private final ReplyLine replies = new ReplyLine();
     private long lastChat;
-    private long lastRateLimitAt = NEVER;
-    private long lastRateLimitChat;
-    private long nextTicket;
-    private int recordsSincePrune;
-
-    /** One message: when its slot was taken and when its request completed. */
-    private static final class Sending {
-        final long stamp;
-        long done = NEVER;
-        /** Completed before any round trip was known: it counts from its completion. */
-        boolean countsInFull;
-
-        Sending(long stamp) {
-            this.stamp = stamp;
-        }
-    }
-
-    private static final class ChatState {
-        long last = NEVER;
-        long pausedUntil = NEVER;
-        ArrayDeque<Long> recent;
-    }
 
     public Throttle(ThrottleSettings settings, TimeSource time) {
         this.time = time;
-        this.globalLimit = settings.globalPerSecond();
-        this.globalWindow = settings.stretched(Duration.ofSeconds(1));
-        this.chatInterval = settings.stretched(settings.perChatInterval());
-        this.groupWindow = settings.stretched(Duration.ofMinutes(1));
-        this.groupLimit = settings.groupPerMinute();
+        this.overall = new OverallWindow(settings.stretched(Duration.ofSeconds(1)));
+        this.chats = new ChatWindows(settings.stretched(settings.perChatInterval()),
+                settings.stretched(Duration.ofMinutes(1)), settings.groupPerMinute(), overall::onItsWay);
+        this.flood = new FloodControl(settings.globalPerSecond());
     }
 
     /** How long this chat must wait before its next notification; zero if it may have one now. */
     public synchronized Duration chatWait(long chatId, boolean group) {
-        return Duration.ofNanos(Math.max(0, chatWaitNanos(time.nanos(), chatId, group)));
+        return Duration.ofNanos(Math.max(0, chats.waitNanos(time.nanos(), chatId, group)));
     }
 
     /** Takes a notification slot for the chat and returns zero, or returns how long to wait first. */
     public synchronized Duration tryAcquire(long chatId, boolean group) {
         long now = time.nanos();
-        if (!replyQueue.isEmpty()) {
+        if (!replies.isEmpty()) {
             return YIELD;
         }
-        long wait = Math.max(globalWaitNanos(now), chatWaitNanos(now, chatId, group));
+        long wait = Math.max(globalWaitNanos(now), chats.waitNanos(now, chatId, group));
         if (wait > 0) {
             return Duration.ofNanos(wait);
         }
@@ -116,45 +61,14 @@ public final class Throttle {
      * not. Its time in every window moves later by how much its round trip exceeded the fastest so far.
      */
     public synchronized void sent(long chatId) {
-        Sending sending = inFlight.remove(chatId);
+        OverallWindow.Sending sending = overall.complete(chatId, time.nanos());
         if (sending == null) {
             return;
         }
-        completed(sending, time.nanos());
-        long stamp = sending.stamp;
-        long seen = placed(sending);
-        if (seen == stamp) {
-            return;
+        long seen = overall.placed(sending);
+        if (seen != sending.stamp) {
+            chats.movedLater(chatId, sending.stamp, seen);
         }
-        ChatState chat = chats.get(chatId);
-        if (chat != null) {
-            chat.last = Math.max(chat.last, seen);
-            if (chat.recent != null && chat.recent.removeLastOccurrence(stamp)) {
-                insertInOrder(chat.recent, seen);
-            }
-        }
-    }
-
-    private void completed(Sending sending, long now) {
-        long roundTrip = now - sending.stamp;
-        sending.countsInFull = fastestRoundTrip == NEVER;
-        fastestRoundTrip = sending.countsInFull ? roundTrip : Math.min(fastestRoundTrip, roundTrip);
-        sending.done = now;
-    }
-
-    /**
-     * Where a message counts in the overall window: its send time while on its way; once completed, as
-     * much later as its round trip exceeded the fastest known now (so it moves later when a faster one
-     * is measured). The first ever counts in full: until one is measured, a message counts from when its
-     * request completed. It is the fastest ever, not of the last few, because a run of slow round trips
-     * (a busy machine) would otherwise hide how much later than the fastest a message may have arrived;
-     * if the network gets slower for good, messages only count longer.
-     */
-    private long placed(Sending sending) {
-        if (sending.done == NEVER) {
-            return sending.stamp;
-        }
-        return sending.countsInFull ? sending.done : Math.max(sending.stamp, sending.done - fastestRoundTrip);
     }
 
     /**
@@ -165,19 +79,17 @@ public final class Throttle {
     public void awaitReplySlot(long chatId) throws InterruptedException {
         long ticket;
         synchronized (this) {
-            ticket = nextTicket++;
-            replyQueue.put(ticket, chatId);
+            ticket = replies.join(chatId);
         }
         try {
             while (true) {
                 long wait;
                 synchronized (this) {
                     long now = time.nanos();
-                    ChatState chat = chats.get(chatId);
-                    wait = Math.max(globalWaitNanos(now), pausedNanos(chat, now));
-                    if (wait <= 0 && firstReadyReply(now) == ticket) {
-                        replyQueue.remove(ticket);
-                        record(now, chatId, chat != null && chat.recent != null);
+                    wait = Math.max(globalWaitNanos(now), chats.pausedNanos(chatId, now));
+                    if (wait <= 0 && replies.firstReady(now, chats) == ticket) {
+                        replies.leave(ticket);
+                        record(now, chatId, chats.countedAsGroup(chatId));
                         return;
                     }
                     if (wait <= 0) {
@@ -188,7 +100,7 @@ public final class Throttle {
             }
         } finally {
             synchronized (this) {
-                replyQueue.remove(ticket);
+                replies.leave(ticket);
             }
         }
     }
@@ -200,125 +112,21 @@ public final class Throttle {
     public synchronized void rateLimited(long chatId, Duration retryAfter) {
         long now = time.nanos();
         long until = now + Math.max(retryAfter.toNanos(), SECOND);
-        ChatState chat = chats.computeIfAbsent(chatId, id -> new ChatState());
-        chat.pausedUntil = chat.pausedUntil == NEVER ? until : Math.max(chat.pausedUntil, until);
-        if (lastRateLimitAt != NEVER && lastRateLimitChat != chatId && now - lastRateLimitAt < SECOND) {
-            globalPausedUntil = until;
-            globalLimit = Math.max(1, globalLimit * 4 / 5);
-        }
-        lastRateLimitAt = now;
-        lastRateLimitChat = chatId;
+        chats.pauseUntil(chatId, until);
+        flood.limited(now, chatId, until);
     }
 
     /** Messages per second currently allowed overall (lower than configured after global 429s). */
     public synchronized int globalLimit() {
-        return globalLimit;
-    }
-
-    /** The ticket of the first queued reply whose chat is not paused, or -1. */
-    private long firstReadyReply(long now) {
-        for (Map.Entry<Long, Long> queued : replyQueue.entrySet()) {
-            if (pausedNanos(chats.get(queued.getValue()), now) <= 0) {
-                return queued.getKey();
-            }
-        }
-        return -1;
+        return flood.limit();
     }
 
     private long globalWaitNanos(long now) {
-        int counted = 0;
-        int stalled = 0;
-        long oldest = Long.MAX_VALUE;
-        for (Iterator<Sending> each = recent.iterator(); each.hasNext(); ) {
-            Sending sending = each.next();
-            if (sending.done == NEVER) {
-                long age = now - sending.stamp;
-                if (age >= FORGET_AFTER) {
-                    each.remove();  // no one said it completed; its request has long timed out
-                    inFlight.values().remove(sending);
-                } else if (age >= globalWindow) {
-                    stalled++;  // still on its way after a whole window: it counts until it completes
-                } else {
-                    counted++;
-                    oldest = Math.min(oldest, sending.stamp);
-                }
-            } else if (now - sending.done >= globalWindow) {
-                each.remove();  // it never counts later than its completion
-            } else {
-                long at = placed(sending);
-                if (now - at < globalWindow) {
-                    counted++;
-                    oldest = Math.min(oldest, at);
-                }
-            }
-        }
-        long wait = 0;
-        if (counted + stalled >= globalLimit) {
-            wait = counted >= globalLimit ? oldest + globalWindow - now : YIELD.toNanos();
-        }
-        if (globalPausedUntil != NEVER) {
-            wait = Math.max(wait, globalPausedUntil - now);
-        }
-        if (nextSlot != NEVER) {
-            wait = Math.max(wait, nextSlot - now);
-        }
-        return wait;
-    }
-
-    private static long pausedNanos(ChatState chat, long now) {
-        return chat == null || chat.pausedUntil == NEVER ? 0 : chat.pausedUntil - now;
-    }
-
-    private long chatWaitNanos(long now, long chatId, boolean group) {
-        ChatState chat = chats.get(chatId);
-        if (chat == null) {
-            return 0;
-        }
-        long wait = chat.last == NEVER ? 0 : chat.last + chatInterval - now;
-        wait = Math.max(wait, pausedNanos(chat, now));
-        if (group && chat.recent != null) {
-            while (!chat.recent.isEmpty() && now - chat.recent.peekFirst() >= groupWindow) {
-                chat.recent.pollFirst();
-            }
-            if (chat.recent.size() >= groupLimit) {
-                wait = Math.max(wait, chat.recent.peekFirst() + groupWindow - now);
-            }
-        }
-        return wait;
+        return Math.max(overall.waitNanos(now, flood.limit()), flood.pausedNanos(now));
     }
 
     private void record(long now, long chatId, boolean group) {
-        Sending sending = new Sending(now);
-        recent.addLast(sending);
-        Sending earlier = inFlight.put(chatId, sending);
-        if (earlier != null) {
-            completed(earlier, now);  // its caller never said; it has surely completed by now
-        }
-        long spacing = globalWindow / globalLimit;
-        long earliest = now - Math.max(CATCH_UP * spacing, globalWindow / 10);
-        nextSlot = (nextSlot == NEVER ? earliest : Math.max(nextSlot, earliest)) + spacing;
-        ChatState chat = chats.computeIfAbsent(chatId, id -> new ChatState());
-        chat.last = now;
-        if (group) {
-            if (chat.recent == null) {
-                chat.recent = new ArrayDeque<>();
-            }
-            chat.recent.addLast(now);
-        }
-        if (++recordsSincePrune >= PRUNE_EVERY) {
-            recordsSincePrune = 0;
-            chats.entrySet().removeIf(entry -> now - entry.getValue().last > groupWindow
-                    && pausedNanos(entry.getValue(), now) <= 0 && !inFlight.containsKey(entry.getKey()));
-        }
-    }
-
-    /** Adds {@code stamp} keeping the deque oldest first (it is nearly always among the last few). */
-    private static void insertInOrder(ArrayDeque<Long> deque, long stamp) {
-        ArrayDeque<Long> later = new ArrayDeque<>();
-        while (!deque.isEmpty() && deque.peekLast() > stamp) {
-            later.push(deque.pollLast());
-        }
-        deque.addLast(stamp);
-        deque.addAll(later);
+        overall.take(now, chatId, flood.limit());
+        chats.record(now, chatId, group);
     }
 }
