@@ -78,7 +78,7 @@ final class Cards {
 
     /** The first sentence, or the text cut at a word near {@link #SUMMARY_LINE} characters. */
     static String firstLine(String text) {
-        String flat = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        String flat = text == null ? "" : Texts.flat(text);
         int end = sentenceEnd(flat);
         if (end > 0 && end <= SUMMARY_LINE) {
             return flat.substring(0, end);

@@ -10,8 +10,13 @@ public final class Html {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        int first = firstToEscape(text);
+        if (first < 0) {
+            // most text holds nothing to escape: no copy
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -22,6 +27,16 @@ public final class Html {
             }
         }
         return out.toString();
+    }
+
+    private static int firstToEscape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public static String bold(String text) {

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.talksbot.core.Request;
 
 /**
@@ -21,11 +22,17 @@ import org.talksbot.core.Request;
 public final class Messages {
 
     private static final Map<Language, Messages> ALL = new EnumMap<>(Language.class);
+    /** Beyond this many dates per key (more than the store's days), dates are formatted each time. */
+    private static final int MAX_DATES = 20_000;
 
     private final Language language;
     private final Map<String, String> patterns;
-    private final Map<String, Compiled> compiled = new HashMap<>();
+    private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
+    /** Texts without arguments, formatted once: the same pattern always gives the same text. */
+    private final Map<String, String> plain = new ConcurrentHashMap<>();
     private final Map<String, SimpleDateFormat> dateFormats = new HashMap<>();
+    /** Dates as written, per date key: the store holds a few thousand dates at most, so this stays small. */
+    private final Map<String, Map<LocalDate, String>> dates = new ConcurrentHashMap<>();
 
     private Messages(Language language, Map<String, String> patterns) {
         this.language = language;
@@ -55,6 +62,12 @@ public final class Messages {
      * programming error and throws, so any test through a call site checks it for all the bundles.
      */
     public String get(String key, Object... namesAndValues) {
+        if (namesAndValues.length == 0) {
+            String text = plain.get(key);
+            if (text != null) {
+                return text;
+            }
+        }
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException(key + ": arguments come as name/value pairs");
         }
@@ -64,9 +77,15 @@ public final class Messages {
         }
         Compiled message = compiled(key);
         Contracts.check(key, args);
+        String text;
         synchronized (message) {
-            return message.format().format(args);
+            text = message.format().format(args);
         }
+        if (namesAndValues.length == 0) {
+            // the check passed without arguments, so it always will: the text can be kept
+            plain.put(key, text);
+        }
+        return text;
     }
 
     /** Whether the bundle has the key (for optional texts such as a topic's group name). */
@@ -90,6 +109,18 @@ public final class Messages {
     }
 
     private String date(LocalDate date, String key) {
+        Map<LocalDate, String> written = dates.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
+        String text = written.get(date);
+        if (text == null) {
+            text = format(date, key);
+            if (written.size() < MAX_DATES) {
+                written.put(date, text);
+            }
+        }
+        return text;
+    }
+
+    private String format(LocalDate date, String key) {
         // one format per pattern, kept: making one loads the locale's calendar data, which cost more than
         // the rest of a reply; an ICU format is not thread-safe, hence the lock
         synchronized (dateFormats) {
@@ -102,7 +133,7 @@ public final class Messages {
         }
     }
 
-    private synchronized Compiled compiled(String key) {
+    private Compiled compiled(String key) {
         return compiled.computeIfAbsent(key, k -> Compiled.of(pattern(k), language));
     }
 

@@ -6,22 +6,27 @@ import java.util.Set;
 /** What a question asks, from how it is worded: who someone is, what was said, when, where, the latest. */
 final class IntentReader {
 
+    private static final Set<String> IS = Set.of("is", "was", "s", "are");
+
     private IntentReader() {
     }
 
     static Question.Intent intent(List<String> words, Set<Vocabulary.Name> names) {
         String first = words.isEmpty() ? "" : words.get(0);
         String second = words.size() > 1 ? words.get(1) : "";
-        boolean namesPerson = names.stream().anyMatch(n -> n.type() == Vocabulary.Name.Type.PERSON);
-        boolean saying = words.stream().anyMatch(QuestionWords.SAID::contains);
-        if (namesPerson && !saying && (first.equals("who") && Set.of("is", "was", "s", "are").contains(second)
-                || words.stream().anyMatch(QuestionWords.ROLE::contains))) {
+        boolean namesPerson = false;
+        for (Vocabulary.Name name : names) {
+            namesPerson |= name.type() == Vocabulary.Name.Type.PERSON;
+        }
+        boolean saying = anyIn(words, QuestionWords.SAID);
+        if (namesPerson && !saying && (first.equals("who") && IS.contains(second)
+                || anyIn(words, QuestionWords.ROLE))) {
             return Question.Intent.WHO_IS;
         }
         if (saying) {
             return Question.Intent.SAID;
         }
-        if (words.stream().anyMatch(QuestionWords.LATEST::contains)) {
+        if (anyIn(words, QuestionWords.LATEST)) {
             return Question.Intent.LATEST;
         }
         if (first.equals("when") || (first.equals("what") || first.equals("which"))
@@ -31,7 +36,7 @@ final class IntentReader {
         if (first.equals("where")) {
             return Question.Intent.WHERE;
         }
-        if (words.stream().anyMatch(QuestionWords.HAPPENED::contains)) {
+        if (anyIn(words, QuestionWords.HAPPENED)) {
             return Question.Intent.HAPPENED;
         }
         return Question.Intent.ANY;
@@ -39,8 +44,18 @@ final class IntentReader {
 
     /** Naming both events and quotes, or neither, wants either. */
     static Question.Only only(List<String> words) {
-        boolean events = words.stream().anyMatch(w -> w.equals("event") || w.equals("events"));
-        boolean quotes = words.stream().anyMatch(w -> w.equals("quote") || w.equals("quotes"));
+        boolean events = words.contains("event") || words.contains("events");
+        boolean quotes = words.contains("quote") || words.contains("quotes");
         return events == quotes ? Question.Only.ANY : events ? Question.Only.EVENTS : Question.Only.QUOTES;
+    }
+
+    /** Whether any of the words is in the set (a plain loop: this runs for every question). */
+    static boolean anyIn(List<String> words, Set<String> set) {
+        for (String word : words) {
+            if (set.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -24,11 +24,12 @@ final class NameReader {
     static int find(List<NameKey.Token> tokens, List<String> words, BitSet used, BitSet nameWords,
                     Vocabulary vocabulary, Set<Vocabulary.Name> names, List<String> corrected) {
         int found = 0;
+        List<String> keys = tokens.stream().map(NameKey.Token::key).toList();
         for (int i = 0; i < words.size(); i++) {
             if (used.get(i)) {
                 continue;
             }
-            int length = longestNameAt(tokens, i, used, vocabulary, names, corrected);
+            int length = longestNameAt(tokens, keys, i, used, vocabulary, names, corrected);
             if (length > 0) {
                 used.set(i, i + length);
                 nameWords.set(i, i + length);
@@ -74,9 +75,8 @@ final class NameReader {
     }
 
     /** The length in words of the longest name starting at {@code start}, 0 if none; adds what it names. */
-    private static int longestNameAt(List<NameKey.Token> tokens, int start, BitSet used, Vocabulary vocabulary,
-                                     Set<Vocabulary.Name> names, List<String> corrected) {
-        List<String> words = tokens.stream().map(NameKey.Token::key).toList();
+    private static int longestNameAt(List<NameKey.Token> tokens, List<String> words, int start, BitSet used,
+                                     Vocabulary vocabulary, Set<Vocabulary.Name> names, List<String> corrected) {
         int longest = Math.min(vocabulary.longestPhrase(), words.size() - start);
         for (int length = longest; length >= 1; length--) {
             if (used.get(start, start + length).cardinality() > 0) {

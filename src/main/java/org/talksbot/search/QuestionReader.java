@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.talksbot.names.NameKey;
 import org.talksbot.store.Person;
 
@@ -19,6 +20,10 @@ final class QuestionReader {
     /** Longer messages are read only this far; a question is never that long. */
     static final int MAX_WORDS = 80;
 
+    /** "U.S." reads as "US"; "10,000" and "10.000" as "10000". */
+    private static final Pattern US_DOTTED = Pattern.compile("\\b[Uu]\\.[Ss]\\.");
+    private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("(?<=\\d)[,.](?=\\d{3}(?!\\d))");
+
     private final DateReader dates;
 
     QuestionReader(Clock clock) {
@@ -26,8 +31,8 @@ final class QuestionReader {
     }
 
     Question read(String text, Vocabulary vocabulary) {
-        String typed = text == null ? "" : text.replaceAll("\\b[Uu]\\.[Ss]\\.", "US")
-                .replaceAll("(?<=\\d)[,.](?=\\d{3}(?!\\d))", "");
+        String typed = text == null ? ""
+                : THOUSANDS_SEPARATOR.matcher(US_DOTTED.matcher(text).replaceAll("US")).replaceAll("");
         List<NameKey.Token> tokens = NameKey.tokens(typed);
         if (tokens.size() > MAX_WORDS) {
             tokens = tokens.subList(0, MAX_WORDS);
@@ -52,8 +57,8 @@ final class QuestionReader {
         List<String> sides = SpeakerReader.sides(words, used);
         boolean whoIs = NameReader.whoIs(words, used, nameWords, vocabulary, names);
         boolean asksRole = !whoIs && words.size() > 2 && words.get(0).equals("who")
-                && Set.of("is", "was").contains(words.get(1)) && words.stream().noneMatch(QuestionWords.SAID::contains)
-                && words.stream().noneMatch(QuestionWords.MEDIATED::contains);
+                && (words.get(1).equals("is") || words.get(1).equals("was"))
+                && !IntentReader.anyIn(words, QuestionWords.SAID) && !IntentReader.anyIn(words, QuestionWords.MEDIATED);
         List<String> loose = new ArrayList<>();
         int phrases;
         // a misspelt name ranks by the name as spelt in the store ("blinkn" ranks as "antony blinken")
@@ -93,7 +98,7 @@ final class QuestionReader {
                 NameReader.named(names, Vocabulary.Name.Type.TOPIC, vocabulary::topic),
                 NameReader.named(names, Vocabulary.Name.Type.PLACE, vocabulary::place),
                 period, other, named, asksRole ? Question.Ask.ROLE : Question.Ask.PLAIN, sides,
-                typedWords.stream().anyMatch(QuestionWords.LATEST::contains) || single && intent == Question.Intent.ANY,
+                IntentReader.anyIn(typedWords, QuestionWords.LATEST) || single && intent == Question.Intent.ANY,
                 IntentReader.only(typedWords), loose, SpeakerReader.unknownSpeaker(typedWords, used));
         return asksRole ? question : AskKinds.classify(question, typedWords);
     }

@@ -18,6 +18,14 @@ final class SmallTalk {
             List.of("what", "can", "you", "do"), List.of("what", "do", "you", "do"), List.of("are", "you", "a", "bot"),
             List.of("are", "you", "human"), List.of("how", "are", "you"), List.of("what", "is", "this", "bot"),
             List.of("who", "made", "you"), List.of("help"), List.of("кто", "ты"), List.of("ты", "кто"));
+    /** What may follow an "about" question: "who are you bot". */
+    private static final Set<String> ADDRESSED = folded("bot", "there");
+    /** The words that make a message thanks, and those that make it a greeting (the rest only go with them). */
+    private static final Set<String> SAYS_THANKS = folded("thanks", "thank", "thx", "ty", "cheers", "спасибо",
+            "շնորհակալություն", "մերսի", "təşəkkür", "merci", "sağ");
+    private static final Set<String> SAYS_HELLO = folded("hi", "hello", "hey", "hiya", "greetings", "morning",
+            "evening", "afternoon", "привет", "здравствуйте", "здравствуй", "добрый", "բարեւ", "ողջույն", "salam",
+            "merhaba");
 
     private SmallTalk() {
     }
@@ -45,18 +53,15 @@ final class SmallTalk {
         }
         for (List<String> about : ABOUT) {
             if (words.equals(about) || words.size() == about.size() + 1 && words.subList(0, about.size()).equals(about)
-                    && folded("bot", "there").contains(words.get(about.size()))) {
+                    && ADDRESSED.contains(words.get(about.size()))) {
                 return Kind.ABOUT;
             }
         }
-        boolean thanks = words.stream().anyMatch(w -> folded("thanks", "thank", "thx", "ty", "cheers", "спасибо",
-                "շնորհակալություն", "մերսի", "təşəkkür", "merci", "sağ").contains(w));
+        boolean thanks = words.stream().anyMatch(SAYS_THANKS::contains);
         if (thanks && THANKS.containsAll(words)) {
             return Kind.THANKS;
         }
-        boolean greeting = words.stream().anyMatch(w -> folded("hi", "hello", "hey", "hiya", "greetings", "morning",
-                "evening", "afternoon", "привет", "здравствуйте", "здравствуй", "добрый", "բարեւ", "ողջույն", "salam",
-                "merhaba").contains(w));
+        boolean greeting = words.stream().anyMatch(SAYS_HELLO::contains);
         if (greeting && GREETINGS.containsAll(words)) {
             return Kind.GREETING;
         }

@@ -2,7 +2,10 @@ package org.talksbot.search;
 
 import com.ibm.icu.text.ListFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.talksbot.i18n.Language;
 import org.talksbot.i18n.Messages;
 import org.talksbot.store.Person;
 
@@ -17,6 +20,9 @@ final class Understanding {
     /** The orders an answer's items come in, as message keys. */
     static final String BEST_THEN_NEWEST = "search.order.best";
     static final String NEWEST_FIRST = "search.order.newest";
+
+    private static final Map<Language, ListFormatter> AND = formatters(ListFormatter.Type.AND);
+    private static final Map<Language, ListFormatter> OR = formatters(ListFormatter.Type.OR);
 
     private Understanding() {
     }
@@ -71,7 +77,15 @@ final class Understanding {
 
     /** "A, B and C" or "A, B or C", as the language writes a list. */
     static String joined(List<String> parts, boolean and, Messages m) {
-        return ListFormatter.getInstance(m.language().locale(), and ? ListFormatter.Type.AND : ListFormatter.Type.OR,
-                ListFormatter.Width.WIDE).format(parts);
+        return (and ? AND : OR).get(m.language()).format(parts);
+    }
+
+    /** ICU list formatters are immutable, so one per language serves every thread. */
+    private static Map<Language, ListFormatter> formatters(ListFormatter.Type type) {
+        Map<Language, ListFormatter> all = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            all.put(language, ListFormatter.getInstance(language.locale(), type, ListFormatter.Width.WIDE));
+        }
+        return all;
     }
 }
