@@ -3,6 +3,7 @@ package org.talksbot.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.talksbot.names.NameKey;
 
 /**
@@ -18,6 +19,8 @@ final class ForeignQuestion {
 
     private static final Set<String> ASKING = Set.of("what", "who", "when", "where", "how", "which", "why", "is");
     private static final Set<String> BE = Set.of("is", "was", "are", "were");
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     private ForeignQuestion() {
     }
@@ -82,7 +85,7 @@ final class ForeignQuestion {
         for (int i = 0; i + 1 < out.size(); i++) {
             if (isYear(out.get(i).key()) && QuestionWords.MONTHS.contains(out.get(i + 1).key())) {
                 NameKey.Token year = out.remove(i);
-                boolean day = i + 1 < out.size() && out.get(i + 1).key().matches("\\d{1,2}");
+                boolean day = i + 1 < out.size() && DAY.matcher(out.get(i + 1).key()).matches();
                 // 2022 September 13 reads as 13 September 2022; 2023 September as September 2023
                 if (day) {
                     NameKey.Token number = out.remove(i + 1);
@@ -98,6 +101,6 @@ final class ForeignQuestion {
     }
 
     private static boolean isYear(String word) {
-        return word.matches("(19|20)\\d\\d");
+        return YEAR.matcher(word).matches();
     }
 }

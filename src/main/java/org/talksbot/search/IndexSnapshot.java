@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -16,13 +17,15 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /** One built index with the items and names it was built from; never changes once built. */
-final class IndexSnapshot {
+final class IndexSnapshot implements IndexTerms {
 
     /** Best match first; equal scores go to the newer item. */
     private static final Sort BY_SCORE = new Sort(SortField.FIELD_SCORE,
             new SortField(IndexBuilder.DAY, SortField.Type.LONG, true));
     private static final Sort NEWEST_FIRST = new Sort(new SortField(IndexBuilder.DAY, SortField.Type.LONG, true),
             SortField.FIELD_SCORE);
+    /** Misspelt words kept expanded; each holds at most 20 terms. */
+    private static final int MAX_NEAR_SPELLINGS = 2_000;
 
     private final IndexSearcher searcher;
     private final Map<String, IndexedItem> items;
@@ -34,6 +37,12 @@ final class IndexSnapshot {
     /** The item of each Lucene document, read once, so a search never decodes stored fields. */
     private final IndexedItem[] byDoc;
     private final Map<String, List<PersonRoles.DatedRole>> roles;
+    /**
+     * Near spellings of the misspelt words seen, expanded to the terms they match: building a word's
+     * Levenshtein automata costs more than the search itself, and the answer depends only on this index,
+     * which never changes. Bounded: past the limit, words are expanded each time.
+     */
+    private final Map<String, Query> nearSpellings = new ConcurrentHashMap<>();
 
     IndexSnapshot(IndexSearcher searcher, Map<String, IndexedItem> items,
                   Vocabulary vocabulary, ItemAnalyzer analyzer, long revision,
@@ -133,8 +142,26 @@ final class IndexSnapshot {
         return search(new TermQuery(new Term(IndexBuilder.KIND, kind)), offset, limit, true);
     }
 
-    /** Whether the text of some item holds this (analysed) term. */
-    boolean hasTerm(String term) {
+    @Override
+    public Query nearSpellings(String term, int edits) {
+        String key = edits + " " + term;
+        Query known = nearSpellings.get(key);
+        if (known != null) {
+            return known;
+        }
+        try {
+            Query expanded = searcher.rewrite(IndexTerms.super.nearSpellings(term, edits));
+            if (nearSpellings.size() < MAX_NEAR_SPELLINGS) {
+                nearSpellings.put(key, expanded);
+            }
+            return expanded;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean hasTerm(String term) {
         try {
             return searcher.getIndexReader().docFreq(new Term(IndexBuilder.TEXT, term)) > 0;
         } catch (IOException e) {

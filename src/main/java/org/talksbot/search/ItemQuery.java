@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -55,7 +54,7 @@ final class ItemQuery {
     }
 
     static Query of(Question question, List<List<String>> otherTerms, List<String> namedTerms, boolean quotesOnly,
-                    Predicate<String> inIndex) {
+                    IndexTerms inIndex) {
         return of(question, otherTerms, namedTerms, Filters.NONE.only(quotesOnly ? Question.Only.QUOTES
                 : question.only()), inIndex);
     }
@@ -66,13 +65,13 @@ final class ItemQuery {
      * answers it.
      */
     static Query of(Question question, List<List<String>> otherTerms, List<String> namedTerms, Filters filters,
-                    Predicate<String> inIndex) {
+                    IndexTerms inIndex) {
         return of(question, otherTerms, namedTerms, List.of(), List.of(), filters, inIndex);
     }
 
     static Query of(Question question, List<List<String>> otherTerms, List<String> namedTerms,
                     List<List<String>> looseTerms, List<String> requiredNamed, Filters filters,
-                    Predicate<String> inIndex) {
+                    IndexTerms inIndex) {
         List<Query> required = new ArrayList<>();
         if (filters.partiesRequired()) {
             people(question, true).ifPresent(required::add);

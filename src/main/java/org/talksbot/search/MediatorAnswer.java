@@ -53,7 +53,7 @@ final class MediatorAnswer {
                 meetings.merge(id, 1, Integer::sum);
                 firstEvent.putIfAbsent(id, e);
                 Person p = index.vocabulary().person(id);
-                String surname = p == null ? id : Words.fold(p.name()).replaceAll(".* ", "");
+                String surname = p == null ? id : lastWord(Words.fold(p.name()));
                 named.merge(id, !body.isEmpty() && body.contains(surname), Boolean::logicalOr);
             }
         }
@@ -77,5 +77,9 @@ final class MediatorAnswer {
         top = top.subList(0, Math.min(shown, top.size()));
         String understood = m.get("search.understood.mediators", "scope", Understanding.scope(question, m));
         return new Answer(Answer.Kind.FOUND, question, "", understood, people, notes, top, Answer.Speakers.NONE);
+    }
+
+    private static String lastWord(String folded) {
+        return folded.substring(folded.lastIndexOf(' ') + 1);
     }
 }

@@ -17,6 +17,9 @@ final class Numbers {
             "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "dozen",
             "dozens");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[,.]+$");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}");
 
     private Numbers() {
     }
@@ -41,15 +44,15 @@ final class Numbers {
     }
 
     private static boolean isCount(String text, Matcher m) {
-        String digits = m.group(1).replaceAll("[,.]+$", "");
+        String digits = TRAILING_STOPS.matcher(m.group(1)).replaceAll("");
         String suffix = m.group(2).toLowerCase(java.util.Locale.ROOT);
         if (List.of("st", "nd", "rd", "th").contains(suffix)) {
             return false;
         }
-        if (digits.matches("(19|20)\\d\\d")) {
+        if (YEAR.matcher(digits).matches()) {
             return false;
         }
-        if (digits.matches("\\d{1,2}")) {
+        if (DAY.matcher(digits).matches()) {
             int n = Integer.parseInt(digits);
             String around = neighbours(text, m.start(), m.end());
             return n > 31 || QuestionWords.MONTHS.stream().noneMatch(around::contains);

@@ -1,9 +1,12 @@
 package org.talksbot.search;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** A place and the other names it goes by (Lachin: Berdzor, Laçın); {@code token} is its index term. */
 public record Place(String id, String name, List<String> otherNames) {
+
+    private static final Pattern NOT_LATIN_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]");
 
     public Place {
         otherNames = List.copyOf(otherNames);
@@ -20,11 +23,11 @@ public record Place(String id, String name, List<String> otherNames) {
      * ("Nagorno Karabakh") are left out of the line; they still find the place.
      */
     String withOtherNames() {
-        String key = Words.fold(name).replaceAll("[^a-z0-9]", "");
+        String key = NOT_LATIN_LETTER_OR_DIGIT.matcher(Words.fold(name)).replaceAll("");
         List<String> shown = otherNames.stream()
                 .filter(other -> other.codePoints().filter(Character::isLetter)
                         .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN))
-                .filter(other -> !Words.fold(other).replaceAll("[^a-z0-9]", "").equals(key))
+                .filter(other -> !NOT_LATIN_LETTER_OR_DIGIT.matcher(Words.fold(other)).replaceAll("").equals(key))
                 .toList();
         return shown.isEmpty() ? name : name + " (" + String.join(", ", shown) + ")";
     }

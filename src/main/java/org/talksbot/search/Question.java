@@ -62,8 +62,11 @@ public record Question(String text, Intent intent, List<Person> people, List<Top
 
     /** "When is …", "when will …", "the next …": a question about what has not happened (yet). */
     boolean asksAboutTheFuture() {
+        if (intent != Intent.WHEN) {
+            return false;
+        }
         List<String> typed = Words.split(text);
-        return intent == Intent.WHEN && typed.size() > 1
+        return typed.size() > 1
                 && (typed.get(1).equals("is") || typed.get(1).equals("will") || typed.get(1).equals("are")
                 || typed.contains("next"));
     }

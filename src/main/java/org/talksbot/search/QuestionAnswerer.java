@@ -3,6 +3,7 @@ package org.talksbot.search;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.talksbot.ask.Item;
 import org.talksbot.core.Bot;
 import org.talksbot.core.Button;
@@ -142,8 +143,10 @@ public final class QuestionAnswerer implements Bot {
         return Understanding.joined(names, true, m);
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static String echo(String text) {
-        String flat = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        String flat = text == null ? "" : SPACES.matcher(text.strip()).replaceAll(" ");
         return TextCut.withEllipsis(flat, ECHO_LIMIT);
     }
 }

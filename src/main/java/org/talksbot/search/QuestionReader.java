@@ -20,8 +20,7 @@ final class QuestionReader {
     /** Longer messages are read only this far; a question is never that long. */
     static final int MAX_WORDS = 80;
 
-    /** "U.S." reads as "US"; "10,000" and "10.000" as "10000". */
-    private static final Pattern US_DOTTED = Pattern.compile("\\b[Uu]\\.[Ss]\\.");
+    /** "10,000" and "10.000" read as "10000". */
     private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("(?<=\\d)[,.](?=\\d{3}(?!\\d))");
 
     private final DateReader dates;
@@ -32,7 +31,7 @@ final class QuestionReader {
 
     Question read(String text, Vocabulary vocabulary) {
         String typed = text == null ? ""
-                : THOUSANDS_SEPARATOR.matcher(US_DOTTED.matcher(text).replaceAll("US")).replaceAll("");
+                : THOUSANDS_SEPARATOR.matcher(RoleAnswer.usForm(text)).replaceAll("");
         List<NameKey.Token> tokens = NameKey.tokens(typed);
         if (tokens.size() > MAX_WORDS) {
             tokens = tokens.subList(0, MAX_WORDS);

@@ -57,7 +57,7 @@ final class QuestionSearch {
             terms = terms.stream().filter(t -> !common.contains(t)).toList();
         }
         Query query = ItemQuery.of(question, terms, named, loose, subjectTerms(question, index.analyzer()), filters,
-                index::hasTerm);
+                index);
         if (query == null) {
             return new Found(List.of(), false);
         }

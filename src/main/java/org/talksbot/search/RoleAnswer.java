@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -84,9 +85,11 @@ final class RoleAnswer {
         return matches;
     }
 
+    private static final Pattern US_DOTTED = Pattern.compile("\\b[Uu]\\.[Ss]\\.");
+
     /** "U.S." as the one word "US", so the role and the question read it alike. */
     static String usForm(String text) {
-        return text.replaceAll("\\b[Uu]\\.[Ss]\\.", "US");
+        return US_DOTTED.matcher(text).replaceAll("US");
     }
 
     private static boolean has(Set<String> tokens, String wanted) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.talksbot.names.NameIndex;
 import org.talksbot.names.Named;
 import org.talksbot.store.Person;
@@ -26,6 +27,8 @@ final class Vocabulary {
     }
 
     private static final Set<Named.Kind> ALL = EnumSet.allOf(Named.Kind.class);
+    /** Misspelt words kept with the names near them; past this many, they are looked up each time. */
+    private static final int MAX_NEAR = 10_000;
 
     private final Map<String, Person> people;
     private final Map<String, Topic> topics;
@@ -36,6 +39,8 @@ final class Vocabulary {
     private final NameIndex names;
     /** The names in Russian and Armenian letters, found in any case (Пашиняна, Լաչինի). */
     private final ForeignWords foreignNames;
+    /** The names near each word looked up: comparing a word with every name costs more than a search. */
+    private final Map<String, List<Named>> nearNames = new ConcurrentHashMap<>();
 
     Vocabulary(Map<String, Person> people, Map<String, Topic> topics, Map<String, Place> places,
                Map<String, List<String>> personAliases, Map<String, List<String>> topicAliases,
@@ -81,8 +86,15 @@ final class Vocabulary {
 
     /** Names within a typo of a (misspelt) word. */
     Set<Name> near(String word) {
+        List<Named> near = nearNames.get(word);
+        if (near == null) {
+            near = List.copyOf(names.near(word, ALL));
+            if (nearNames.size() < MAX_NEAR) {
+                nearNames.put(word, near);
+            }
+        }
         Set<Name> found = new HashSet<>();
-        names.near(word, ALL).forEach(n -> found.add(name(n)));
+        near.forEach(n -> found.add(name(n)));
         return found;
     }
 

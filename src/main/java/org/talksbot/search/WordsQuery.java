@@ -1,12 +1,10 @@
 package org.talksbot.search;
 
 import java.util.List;
-import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -55,12 +53,12 @@ final class WordsQuery {
      * At least {@code needed} of the words, each in the text or the names, or a word meaning the same; a
      * word the index does not hold, six letters or more as a term, also matches its near spellings.
      */
-    static Query of(List<List<String>> terms, int needed, Predicate<String> inIndex) {
+    static Query of(List<List<String>> terms, int needed, IndexTerms inIndex) {
         return of(terms, needed, inIndex, 1.0f);
     }
 
     /** As above; the first word (the thing counted, in "how many soldiers …") weighs {@code firstWeight}. */
-    static Query of(List<List<String>> terms, int needed, Predicate<String> inIndex, float firstWeight) {
+    static Query of(List<List<String>> terms, int needed, IndexTerms inIndex, float firstWeight) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (List<String> alternatives : terms) {
             if (alternatives != terms.get(0) || firstWeight == 1.0f) {
@@ -72,7 +70,7 @@ final class WordsQuery {
         return words.setMinimumNumberShouldMatch(Math.min(needed, terms.size())).build();
     }
 
-    private static Query word(List<String> alternatives, Predicate<String> inIndex) {
+    private static Query word(List<String> alternatives, IndexTerms inIndex) {
         BooleanQuery.Builder word = new BooleanQuery.Builder();
         for (int i = 0; i < alternatives.size(); i++) {
             String term = alternatives.get(i);
@@ -82,9 +80,8 @@ final class WordsQuery {
                     Occur.SHOULD);
             // a short stem ("elect") is too near too many others for a typo to be guessed
             int edits = term.length() < 6 ? 0 : Words.allowedEdits(term);
-            if (i == 0 && edits > 0 && !inIndex.test(term)) {
-                word.add(new BoostQuery(new FuzzyQuery(new Term(IndexBuilder.TEXT, term), edits, 1, 20, true),
-                        0.5f), Occur.SHOULD);
+            if (i == 0 && edits > 0 && !inIndex.hasTerm(term)) {
+                word.add(new BoostQuery(inIndex.nearSpellings(term, edits), 0.5f), Occur.SHOULD);
             }
         }
         return word.build();
