@@ -38,6 +38,15 @@ class NameReaderTest {
     }
 
     @Test
+    void aMisspeltNameIsFoundAgainTheSameWayOnceTheVocabularyKeptIt() {
+        Set<Vocabulary.Name> boris = Set.of(new Vocabulary.Name(Vocabulary.Name.Type.PERSON, "boris-example"));
+        assertEquals(boris, vocabulary.near("exampel"));
+        assertEquals(boris, vocabulary.near("exampel"));
+        assertTrue(vocabulary.near("zzqxwv").isEmpty());
+        assertTrue(vocabulary.near("zzqxwv").isEmpty());
+    }
+
+    @Test
     void theLongestPhraseNamesItsTopicAndThePlaceWithinIt() {
         assertEquals(1, find("news on the lachin corridor"));
         assertEquals(Set.of(LACHIN_CORRIDOR, LACHIN), names);

@@ -1,6 +1,8 @@
 package org.talksbot.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +39,22 @@ class WordsQueryTest {
     void aMisspeltWordOfSixLettersMatchesItsNearSpellingsAShorterOneDoesNot() {
         assertEquals(List.of("2024-03-fixture-treaty-draft"), ids(List.of("exchnged"), 1));
         assertEquals(List.of(), ids(List.of("drfat"), 1));
+    }
+
+    @Test
+    void theSnapshotKeepsAMisspeltWordsNearSpellingsAndTheyRankAsTheFuzzyQueryDoes() {
+        List<List<String>> terms = QuestionSearch.alternatives(List.of("exchnged", "road"), index.analyzer());
+        IndexTerms expandedEachTime = index::hasTerm;
+        List<String> fuzzy = ranked(WordsQuery.of(terms, 0, expandedEachTime));
+        assertTrue(fuzzy.contains("2024-03-fixture-treaty-draft") && fuzzy.size() > 1, fuzzy.toString());
+        // the first time expands the word, the second reads what the snapshot kept
+        assertEquals(fuzzy, ranked(WordsQuery.of(terms, 0, index)));
+        assertEquals(fuzzy, ranked(WordsQuery.of(terms, 0, index)));
+        assertSame(index.nearSpellings("exchng", 1), index.nearSpellings("exchng", 1));
+    }
+
+    private static List<String> ranked(Query query) {
+        return index.search(query, 0, 10, false).stream().map(IndexedItem::id).toList();
     }
 
     @Test
