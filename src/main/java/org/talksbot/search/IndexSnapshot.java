@@ -43,6 +43,8 @@ final class IndexSnapshot implements IndexTerms {
      * which never changes. Bounded: past the limit, words are expanded each time.
      */
     private final Map<String, Query> nearSpellings = new ConcurrentHashMap<>();
+    /** Item texts folded as names are, for the answers that look for a name in them; one per item at most. */
+    private final Map<String, String> foldedBodies = new ConcurrentHashMap<>();
 
     IndexSnapshot(IndexSearcher searcher, Map<String, IndexedItem> items,
                   Vocabulary vocabulary, ItemAnalyzer analyzer, long revision,
@@ -200,6 +202,11 @@ final class IndexSnapshot implements IndexTerms {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The item's text folded as names are ({@link Words#fold}). */
+    String foldedBody(IndexedItem item) {
+        return foldedBodies.computeIfAbsent(item.id(), id -> Words.fold(item.body()));
     }
 
     Vocabulary vocabulary() {

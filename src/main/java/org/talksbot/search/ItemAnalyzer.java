@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -33,8 +35,14 @@ import org.apache.lucene.util.CharsRefBuilder;
 final class ItemAnalyzer extends Analyzer {
 
     private static final Pattern PLACE_TOKEN = Pattern.compile("zzplace.*");
+    private static final int MAX_ANALYSED = 10_000;
 
     private final SynonymMap placeNames;
+    /**
+     * The terms of the words questions use, each analysed once: the same few words are analysed several
+     * times per question. Bounded: past the limit, words are analysed each time.
+     */
+    private final Map<String, Set<String>> analysed = new ConcurrentHashMap<>();
 
     ItemAnalyzer(Collection<Place> places) {
         this.placeNames = synonyms(places);
@@ -68,10 +76,22 @@ final class ItemAnalyzer extends Analyzer {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));
     }
 
-    /** The distinct terms of a text, as the index holds them. */
+    /** The distinct terms of a text, as the index holds them (a set of the caller's own). */
     Set<String> terms(String text) {
+        String key = text == null ? "" : text;
+        Set<String> known = analysed.get(key);
+        if (known == null) {
+            known = analyse(key);
+            if (analysed.size() < MAX_ANALYSED) {
+                analysed.put(key, known);
+            }
+        }
+        return new LinkedHashSet<>(known);
+    }
+
+    private Set<String> analyse(String text) {
         Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream stream = tokenStream("text", text == null ? "" : text)) {
+        try (TokenStream stream = tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

@@ -48,7 +48,7 @@ final class MediatorAnswer {
         for (int e = 0; e < events.size(); e++) {
             IndexedItem event = events.get(e);
             // whether the text names them is only needed to order the hosts of the first few meetings
-            String body = e < shown ? Words.fold(event.body()) : "";
+            String body = e < shown ? index.foldedBody(event) : "";
             for (String id : index.thirdParties().get(event.id())) {
                 meetings.merge(id, 1, Integer::sum);
                 firstEvent.putIfAbsent(id, e);
