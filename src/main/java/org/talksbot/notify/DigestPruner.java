@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>A digest row is what makes planning the same slot again a no-op. {@link DigestPlanner} only ever plans a
  * chat's latest slot at or before now, and only one after digest_since (set anew whenever the mode, minute or
- * zone changes); that slot is at most a week old (a week and an hour across the change to winter time). A digest
+ * zone changes); that slot is at most a week old (plus the hour, in one zone two, that winter time adds). A digest
  * due two weeks ago is never a chat's latest slot again, so its row is no longer what stops a second sending.</li>
  * <li>Items still being collected (digest_id NULL) are never deleted: they belong to no digest, so none is due.
  * Once planned, a digest's message(s) sit in the outbox as rendered text; a message held by quiet hours or
@@ -33,7 +33,7 @@ final class DigestPruner {
     private static final Logger log = LoggerFactory.getLogger(DigestPruner.class);
 
     /**
-     * Two weeks, not the outbox's one: a weekly digest's row must outlive its slot by a week and an hour (see
+     * Two weeks, not the outbox's one: a weekly digest's row must outlive its slot by a week and an hour or two (see
      * above), and a week more leaves room for clock corrections. A digest row is small, so two weeks cost little.
      */
     static final Duration KEEP = Duration.ofDays(14);
