@@ -120,4 +120,25 @@ public interface DigestQueries {
 
     @SqlQuery("SELECT COUNT(*) FROM digest_item WHERE chat_id = :chat AND digest_id IS NULL")
     int waiting(@Bind("chat") long chatId);
+
+    /** Up to {@code limit} digests due before {@code before}, oldest first (index digest_by_scheduled_at). */
+    @SqlQuery("SELECT id FROM digest WHERE scheduled_at < :before ORDER BY scheduled_at FETCH FIRST :limit ROWS ONLY")
+    List<Long> dueBefore(@Bind("before") Instant before, @Bind("limit") int limit);
+
+    /**
+     * Deletes up to {@code limit} items of one digest; an item still waiting has no digest, so is never among them.
+     * One digest at a time: H2 2.2 deletes right but reports too few rows when a DELETE … FETCH FIRST looks its
+     * rows up by a list of digests (digest_id IN …), and a short count would end a batch early.
+     */
+    @SqlUpdate("DELETE FROM digest_item WHERE digest_id = :digest FETCH FIRST :limit ROWS ONLY")
+    int deleteItemsOf(@Bind("digest") long digestId, @Bind("limit") int limit);
+
+    /**
+     * Deletes the digest if no item points to it any more: deleting one with items would set their digest_id to
+     * NULL (ON DELETE SET NULL), and they would wait for the next digest again.
+     */
+    @SqlUpdate("""
+            DELETE FROM digest WHERE id = :digest
+              AND NOT EXISTS (SELECT 1 FROM digest_item WHERE digest_id = :digest)""")
+    int deleteEmptied(@Bind("digest") long digestId);
 }

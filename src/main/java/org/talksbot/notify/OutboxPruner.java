@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
  * sending twice: an item is notified when an import adds it or changes it as a correction, and an import
  * that finds the item as stored reports neither. (Only a correction back to a version notified over a week
  * before, which the deleted row would have held back, is notified again: it is news to the reader.)
+ * On the same schedule it has {@link DigestPruner} delete digests and their items two weeks after they were due.
  */
 final class OutboxPruner {
 
@@ -31,12 +32,14 @@ final class OutboxPruner {
 
     private final Jdbi jdbi;
     private final TimeSource time;
+    private final DigestPruner digests;
     private Instant lastRun;
     private boolean backlog;
 
     OutboxPruner(Jdbi jdbi, TimeSource time) {
         this.jdbi = jdbi;
         this.time = time;
+        this.digests = new DigestPruner(jdbi, time);
     }
 
     /**
@@ -54,13 +57,14 @@ final class OutboxPruner {
             return pruneBatch();
         } catch (RuntimeException e) {
             backlog = false;
-            log.warn("could not delete finished outbox rows; trying again in an hour: {}", e.toString());
+            log.warn("could not delete finished outbox rows or digests; trying again in an hour: {}", e.toString());
             return 0;
         }
     }
 
     /**
-     * Deletes up to {@link #BATCH} rows of each finished state older than {@link #KEEP}; returns how many.
+     * Deletes up to {@link #BATCH} rows of each finished state older than {@link #KEEP}, then a batch of old
+     * digests ({@link DigestPruner#pruneBatch}); returns how many rows in all.
      * No checkpoint: a delete that a kill loses is simply done again at the next run.
      */
     int pruneBatch() {
@@ -72,11 +76,12 @@ final class OutboxPruner {
             deleted += n;
             more |= n == BATCH;
         }
-        backlog = more;
         if (deleted > 0) {
             log.info("outbox: {} finished messages older than {} days deleted{}", deleted, KEEP.toDays(),
                     more ? ", more to go" : "");
         }
-        return deleted;
+        DigestPruner.Pruned pruned = digests.pruneBatch();
+        backlog = more || pruned.more();
+        return deleted + pruned.items() + pruned.digests();
     }
 }

@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The sender's background thread: it delivers what is due, plans due digests about once a second (then
- * delivers again), deletes finished outbox rows about once an hour ({@link OutboxPruner}), then waits for
- * a poke or a second.
+ * delivers again), deletes finished outbox rows and old digests about once an hour ({@link OutboxPruner}),
+ * then waits for a poke or a second.
  */
 final class SenderWorker {
 
