@@ -22,8 +22,11 @@ import org.talksbot.core.Request;
 public final class Messages {
 
     private static final Map<Language, Messages> ALL = new EnumMap<>(Language.class);
-    /** Beyond this many dates per key (more than the store's days), dates are formatted each time. */
-    private static final int MAX_DATES = 20_000;
+    /**
+     * Beyond this many dates per key, dates are formatted each time: several times the store's dated days,
+     * while a date typed into a question cannot grow it past about 0.2 MB per key and language.
+     */
+    private static final int MAX_DATES = 2_000;
 
     private final Language language;
     private final Map<String, String> patterns;

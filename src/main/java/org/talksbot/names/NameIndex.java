@@ -202,12 +202,13 @@ public final class NameIndex {
 
         public NameIndex build() {
             Set<String> weak = new HashSet<>();
-            Map<String, Set<Named>> bySurname = new HashMap<>();
+            Map<String, Set<Named>> bySurname = new LinkedHashMap<>();
             personNames.forEach((named, names) -> names.forEach(name -> {
                 List<String> words = NameKey.words(name);
                 String last = words.isEmpty() ? "" : words.get(words.size() - 1);
                 if (words.size() > 1 && last.length() >= 4) {
-                    bySurname.computeIfAbsent(last, k -> new HashSet<>()).add(named);
+                    // in the order people were added: a hash set of records holding an enum changed order per run
+                    bySurname.computeIfAbsent(last, k -> new LinkedHashSet<>()).add(named);
                 }
             }));
             // a surname several people share names them all, so the user is asked to choose

@@ -24,8 +24,11 @@ final class IndexSnapshot implements IndexTerms {
             new SortField(IndexBuilder.DAY, SortField.Type.LONG, true));
     private static final Sort NEWEST_FIRST = new Sort(new SortField(IndexBuilder.DAY, SortField.Type.LONG, true),
             SortField.FIELD_SCORE);
-    /** Misspelt words kept expanded; each holds at most 20 terms. */
-    private static final int MAX_NEAR_SPELLINGS = 2_000;
+    /**
+     * Misspelt words kept expanded; each holds at most 20 terms with their statistics (a few KB), so the
+     * words users type cannot take more than about a megabyte or two of the bot's small heap.
+     */
+    private static final int MAX_NEAR_SPELLINGS = 500;
 
     private final IndexSearcher searcher;
     private final Map<String, IndexedItem> items;

@@ -35,7 +35,8 @@ import org.apache.lucene.util.CharsRefBuilder;
 final class ItemAnalyzer extends Analyzer {
 
     private static final Pattern PLACE_TOKEN = Pattern.compile("zzplace.*");
-    private static final int MAX_ANALYSED = 10_000;
+    /** Words kept analysed: plenty for what users ask, and at most about half a megabyte of heap. */
+    private static final int MAX_ANALYSED = 2_000;
 
     private final SynonymMap placeNames;
     /**

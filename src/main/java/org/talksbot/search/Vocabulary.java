@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +28,11 @@ final class Vocabulary {
     }
 
     private static final Set<Named.Kind> ALL = EnumSet.allOf(Named.Kind.class);
-    /** Misspelt words kept with the names near them; past this many, they are looked up each time. */
-    private static final int MAX_NEAR = 10_000;
+    /**
+     * Misspelt words kept with the names near them; past this many (at most about half a megabyte of
+     * heap, whatever users type), they are looked up each time.
+     */
+    private static final int MAX_NEAR = 2_000;
 
     private final Map<String, Person> people;
     private final Map<String, Topic> topics;
@@ -74,7 +78,8 @@ final class Vocabulary {
 
     /** What exactly this folded phrase names (a weak surname included: the reader decides). */
     Set<Name> exact(String phrase) {
-        Set<Name> found = new HashSet<>();
+        // in the index's order: a hash set of records holding an enum would change order with every run
+        Set<Name> found = new LinkedHashSet<>();
         names.exact(phrase).forEach(n -> found.add(name(n)));
         return found;
     }
@@ -93,7 +98,7 @@ final class Vocabulary {
                 nearNames.put(word, near);
             }
         }
-        Set<Name> found = new HashSet<>();
+        Set<Name> found = new LinkedHashSet<>();
         near.forEach(n -> found.add(name(n)));
         return found;
     }

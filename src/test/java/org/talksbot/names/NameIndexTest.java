@@ -53,6 +53,17 @@ class NameIndexTest {
     }
 
     @Test
+    void aSharedSurnameNamesItsOwnersInTheOrderTheyWereAdded() {
+        NameIndex.Builder builder = NameIndex.builder();
+        List<String> ids = List.of("mher-grigoryan", "armen-grigoryan", "kristine-grigoryan", "anna-grigoryan",
+                "davit-grigoryan", "tigran-grigoryan");
+        ids.forEach(id -> builder.person(id, id.replace('-', ' '), "person", List.of()));
+
+        assertEquals(ids, builder.build().exact("grigoryan").stream().map(Named::id).toList(),
+                "the same every run, not an enum's hash order");
+    }
+
+    @Test
     void aSurnameOrShortNameThatIsACommonWordIsWeakInASentence() {
         assertTrue(names.isWeak("price"));
         assertTrue(names.isWeak("us"));
