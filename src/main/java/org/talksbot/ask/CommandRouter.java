@@ -37,6 +37,7 @@ public final class CommandRouter implements Bot {
     private static final int MENU_MAX = 100;
     private static final int MENU_NAME_MAX = 32;
 
+    private final StoreReader store;
     private final Directory directory;
     private final TopicAnswer topicAnswer;
     private final List<Command> fixed;
@@ -46,7 +47,7 @@ public final class CommandRouter implements Bot {
     private volatile long builtAt = Long.MIN_VALUE;
 
     private CommandRouter(Jdbi jdbi, List<Command> extraCommands, Bot fallback, ItemSearch search) {
-        StoreReader store = new StoreReader(jdbi);
+        this.store = new StoreReader(jdbi);
         ItemIds ids = jdbi.onDemand(ItemIds.class);
         this.directory = new Directory(store, jdbi);
         this.topicAnswer = new TopicAnswer(store);
@@ -81,6 +82,7 @@ public final class CommandRouter implements Bot {
 
     /** Re-reads people, topics, counts and the topic shortcuts if the store changed (each request does too). */
     public void refresh() {
+        store.forget();
         directory.forget();
         builtAt = Long.MIN_VALUE;
         current();

@@ -11,7 +11,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class RevisionCache {
 
-    private record Reads(long revision, Map<String, Object> byKey) {
+    private record Reads(long revision, Map<Object, Object> byKey) {
     }
 
     private final Jdbi jdbi;
@@ -23,9 +23,14 @@ final class RevisionCache {
         this.capacity = capacity;
     }
 
+    /** Forgets everything remembered, for a store changed without moving its revision. */
+    void forget() {
+        reads = new Reads(Long.MIN_VALUE, Map.of());
+    }
+
     /** The remembered value for this key at the current revision, or the read, remembered while there is room. */
     @SuppressWarnings("unchecked")
-    <T> T get(String key, Supplier<T> read) {
+    <T> T get(Object key, Supplier<T> read) {
         long revision = StoreRevision.current(jdbi);
         Reads current = reads;
         if (current.revision() != revision) {

@@ -26,8 +26,15 @@ public final class StoreReader {
      */
     private static final int REMEMBERED_LISTS = 512;
 
+    /**
+     * Reads of single items, counts and pages remembered until the next import: a few per item at most
+     * (its card, its page of quotes), so the curated store's fit; at 100x its size the rest are read each time.
+     */
+    private static final int REMEMBERED_READS = 4096;
+
     private final Jdbi jdbi;
     private final RevisionCache newest;
+    private final RevisionCache reads;
     private final EventQueries events;
     private final QuoteQueries quotes;
     private final PersonQueries people;
@@ -36,10 +43,17 @@ public final class StoreReader {
     public StoreReader(Jdbi jdbi) {
         this.jdbi = jdbi;
         this.newest = new RevisionCache(jdbi, REMEMBERED_LISTS);
-        this.events = jdbi.onDemand(EventQueries.class);
-        this.quotes = jdbi.onDemand(QuoteQueries.class);
-        this.people = jdbi.onDemand(PersonQueries.class);
-        this.topics = jdbi.onDemand(TopicQueries.class);
+        this.reads = new RevisionCache(jdbi, REMEMBERED_READS);
+        this.events = RememberedReads.of(EventQueries.class, jdbi.onDemand(EventQueries.class), reads);
+        this.quotes = RememberedReads.of(QuoteQueries.class, jdbi.onDemand(QuoteQueries.class), reads);
+        this.people = RememberedReads.of(PersonQueries.class, jdbi.onDemand(PersonQueries.class), reads);
+        this.topics = RememberedReads.of(TopicQueries.class, jdbi.onDemand(TopicQueries.class), reads);
+    }
+
+    /** Forgets every remembered read, for a store changed without moving its revision (a test's direct writes). */
+    public void forget() {
+        newest.forget();
+        reads.forget();
     }
 
     /** The store's revision now; it moves with every import that changed something. */
