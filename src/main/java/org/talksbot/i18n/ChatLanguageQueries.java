@@ -13,8 +13,8 @@ interface ChatLanguageQueries {
 
     /**
      * The chat's language, set to the given one (binds id, language) if it has none; no row for a chat the
-     * store does not know. Run on a chat's first request, as one statement (not an attached interface,
-     * which costs more than the statement).
+     * store does not know. Run on the first request of a chat stored without a language, as one statement
+     * (not an attached interface, which costs more than the statement).
      */
     String CLAIM = "SELECT language FROM FINAL TABLE (UPDATE chat SET language = COALESCE(language, :language) WHERE id = :id)";
 

@@ -66,8 +66,11 @@ public final class ChatLanguages {
             return request.withLanguage(known.code());
         }
         Language fromClient = Language.fromTelegram(request.language());
-        Optional<Language> stored = jdbi.withHandle(handle -> handle.createQuery(ChatLanguageQueries.CLAIM)
-                .bind("id", request.chatId()).bind("language", fromClient.code()).mapTo(String.class).findOne()
+        Optional<Language> stored = jdbi.withHandle(handle -> handle.createQuery(ChatLanguageQueries.LANGUAGE)
+                .bind("id", request.chatId()).mapTo(String.class).findOne()
+                // a chat seen without one (its first message was a sticker, or it was seen elsewhere) claims it now
+                .or(() -> handle.createQuery(ChatLanguageQueries.CLAIM).bind("id", request.chatId())
+                        .bind("language", fromClient.code()).mapTo(String.class).findOne())
                 .flatMap(Language::parse));
         // remembered only once stored: a chat without a row yet (a sticker first) stores it on its first message
         stored.ifPresent(language -> recent.put(request.chatId(), language));

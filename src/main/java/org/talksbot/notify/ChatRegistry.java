@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.talksbot.core.Bot;
+import org.talksbot.core.Request;
+import org.talksbot.i18n.Language;
 
 /**
  * Whether the bot may write to a chat. Any message from a chat (such as /start) makes it active
@@ -23,22 +25,30 @@ public final class ChatRegistry {
 
     /** The chat wrote to the bot: remember it and make it active. Call on every incoming request. */
     public void seen(long chatId, boolean isGroup) {
-        jdbi.useHandle(handle -> seen(handle, chatId, isGroup, time.now()));
+        jdbi.useHandle(handle -> seen(handle, chatId, isGroup, null, time.now()));
     }
 
     /**
-     * As {@link #seen(long, boolean)}, in the caller's transaction. A statement rather than an attached
-     * {@link ChatQueries}: attaching builds a handler for each of the interface's methods, which cost
-     * several times the statement itself on every request.
+     * As {@link #seen(long, boolean)}, in the caller's transaction; a new chat starts with {@code language}
+     * (a code, or null for none yet). A statement rather than an attached {@link ChatQueries}: attaching
+     * builds a handler for each of the interface's methods, which cost several times the statement itself
+     * on every request.
      */
-    static void seen(Handle handle, long chatId, boolean isGroup, Instant now) {
-        handle.createUpdate(ChatQueries.SEEN).bind("id", chatId).bind("group", isGroup).bind("now", now).execute();
+    static void seen(Handle handle, long chatId, boolean isGroup, String language, Instant now) {
+        handle.createUpdate(ChatQueries.SEEN).bind("id", chatId).bind("group", isGroup).bind("language", language)
+                .bind("now", now).execute();
+    }
+
+    /** The language a request's Telegram app reports, which a chat seen for the first time starts with. */
+    static String languageOf(Request request) {
+        return Language.fromTelegram(request.language()).code();
     }
 
     /** Wraps the bot so that every request marks its chat as seen (and so active) before it is answered. */
     public Bot tracking(Bot bot) {
         return request -> {
-            seen(request.chatId(), request.isGroup());
+            // the chat's first request stores its language with it: one write, not two
+            jdbi.useHandle(handle -> seen(handle, request.chatId(), request.isGroup(), languageOf(request), time.now()));
             return bot.answer(request);
         };
     }

@@ -29,7 +29,7 @@ public final class DeliverySettings {
 
     public ChatSettings instant(Request request) {
         jdbi.useTransaction(handle -> {
-            handle.attach(ChatQueries.class).seen(request.chatId(), request.isGroup(), time.now());
+            handle.attach(ChatQueries.class).seen(request.chatId(), request.isGroup(), ChatRegistry.languageOf(request), time.now());
             handle.attach(ChatSettingsQueries.class).setMode(request.chatId(), "INSTANT", null, null, time.now());
             DigestQueries digests = handle.attach(DigestQueries.class);
             digests.releaseWaiting(request.chatId(), time.now());
@@ -41,7 +41,7 @@ public final class DeliverySettings {
     /** {@code day} is null for a daily digest. */
     public ChatSettings digest(Request request, DayOfWeek day, int minute) {
         jdbi.useTransaction(handle -> {
-            handle.attach(ChatQueries.class).seen(request.chatId(), request.isGroup(), time.now());
+            handle.attach(ChatQueries.class).seen(request.chatId(), request.isGroup(), ChatRegistry.languageOf(request), time.now());
             handle.attach(ChatSettingsQueries.class).setMode(request.chatId(), day == null ? "DAILY" : "WEEKLY",
                     day == null ? null : day.getValue(), minute, time.now());
         });
@@ -51,7 +51,7 @@ public final class DeliverySettings {
     /** {@code start == null} turns quiet hours off. */
     public ChatSettings quiet(Request request, Integer start, Integer end, boolean hold) {
         jdbi.useTransaction(handle -> {
-            handle.attach(ChatQueries.class).seen(request.chatId(), request.isGroup(), time.now());
+            handle.attach(ChatQueries.class).seen(request.chatId(), request.isGroup(), ChatRegistry.languageOf(request), time.now());
             ChatSettingsQueries q = handle.attach(ChatSettingsQueries.class);
             q.setQuiet(request.chatId(), start, end, start != null && hold);
             if (start == null || !hold) {
@@ -63,7 +63,7 @@ public final class DeliverySettings {
 
     public ChatSettings zone(Request request, ZoneId zone) {
         jdbi.useTransaction(handle -> {
-            handle.attach(ChatQueries.class).seen(request.chatId(), request.isGroup(), time.now());
+            handle.attach(ChatQueries.class).seen(request.chatId(), request.isGroup(), ChatRegistry.languageOf(request), time.now());
             ChatSettingsQueries q = handle.attach(ChatSettingsQueries.class);
             q.setZone(request.chatId(), zone.getId(), time.now());
             // held notifications are looked at again: in the new zone their quiet hours end at another time

@@ -31,7 +31,7 @@ public final class ReplyQueue {
             return 0;
         }
         // the chat wrote to us, so it exists and we may write to it
-        ChatRegistry.seen(handle, chatId, group, now);
+        ChatRegistry.seen(handle, chatId, group, null, now);
         if (reply.photo() != null) {
             // the photo with its caption and buttons; its text goes instead only if Telegram refuses the photo
             String body = ReplyCodec.encode(reply);

@@ -36,7 +36,7 @@ public final class Subscriptions {
     /** True if the chat did not follow the target before. */
     public boolean add(Request request, Target target) {
         return jdbi.inTransaction(handle -> {
-            handle.attach(ChatQueries.class).seen(request.chatId(), request.isGroup(), time.now());
+            handle.attach(ChatQueries.class).seen(request.chatId(), request.isGroup(), ChatRegistry.languageOf(request), time.now());
             return handle.attach(SubscriptionQueries.class)
                     .add(request.chatId(), target.kind(), target.id(), time.now()) > 0;
         });

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.talksbot.core.Reply;
+import org.talksbot.core.Request;
 
 class ChatRegistryTest {
 
@@ -45,8 +47,30 @@ class ChatRegistryTest {
     }
 
     @Test
+    void aNewChatIsStoredWithTheLanguageItsAppReports() {
+        chats.tracking(request -> Reply.of("")).answer(Request.privateMessage(42, "/start").withLanguage("ru"));
+        chats.tracking(request -> Reply.of("")).answer(Request.privateMessage(43, "/start").withLanguage("xx"));
+
+        assertEquals("ru", language(42));
+        assertEquals("en", language(43), "a language the bot does not speak starts the chat in English");
+    }
+
+    @Test
+    void aKnownChatKeepsItsLanguageWhateverItsAppSays() {
+        chats.tracking(request -> Reply.of("")).answer(Request.privateMessage(42, "/start").withLanguage("hy"));
+        chats.tracking(request -> Reply.of("")).answer(Request.privateMessage(42, "/latest").withLanguage("ru"));
+
+        assertEquals("hy", language(42));
+    }
+
+    @Test
     void aChatNeverSeenIsUnknown() {
         assertEquals(Optional.empty(), chats.isActive(7));
+    }
+
+    private String language(long chatId) {
+        return store.jdbi.withHandle(h -> h.createQuery("SELECT language FROM chat WHERE id = :id").bind("id", chatId)
+                .mapTo(String.class).one());
     }
 
     private Instant changedAt(long chatId) {
