@@ -116,7 +116,7 @@ public final class Inbox {
             return jdbi.inTransaction(handle -> {
                 int queued = 0;
                 for (var reply : handled.replies()) {
-                    queued += ReplyQueue.queue(handle, handled.chatId(), handled.group(), reply, time.now());
+                    queued += ReplyQueue.queue(handle, handled.chatId(), handled.group(), reply, updateId, time.now());
                 }
                 onDisk.join();
                 if (handle.createUpdate(InboxQueries.MARK_DONE).bind("id", updateId).bind("now", time.now())

@@ -2,6 +2,8 @@ package org.talksbot.notify;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,6 +23,8 @@ import org.talksbot.core.Reply;
 public final class Notifier implements AutoCloseable {
 
     private static final int BATCH = 500;
+    private static final Comparator<OutboxRow> IN_TURN = Comparator.comparingInt(OutboxRow::priority)
+            .thenComparingLong(OutboxRow::asked).thenComparingLong(OutboxRow::id);
     private static final Duration PAUSE_SLICE = Duration.ofMillis(200);
 
     private final Jdbi jdbi;
@@ -153,6 +157,16 @@ public final class Notifier implements AutoCloseable {
         sentMarks.close();
     }
 
+    /**
+     * The rows in the order they go: replies first, in the order their users asked (four answer lanes
+     * queue them in the order their answers were ready), then the rest as read.
+     */
+    private static List<OutboxRow> inTurn(List<OutboxRow> rows) {
+        List<OutboxRow> ordered = new ArrayList<>(rows);
+        ordered.sort(IN_TURN);
+        return ordered;
+    }
+
     /** One scan over the first due message of every chat, replies first; a chat that must wait is passed over. */
     private DeliveryPass pass(DeliveryRun run, int max) throws InterruptedException {
         DeliveryPass pass = new DeliveryPass();
@@ -167,9 +181,10 @@ public final class Notifier implements AutoCloseable {
                 if (rows.isEmpty()) {
                     break;
                 }
-                for (OutboxRow row : rows) {
-                    afterPriority = row.priority();
-                    after = row.id();
+                // the next read goes on after this one, whatever order its rows go in
+                afterPriority = rows.get(rows.size() - 1).priority();
+                after = rows.get(rows.size() - 1).id();
+                for (OutboxRow row : inTurn(rows)) {
                     if (stopping || !below(run, max)) {
                         break;
                     }

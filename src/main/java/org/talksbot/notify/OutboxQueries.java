@@ -3,7 +3,6 @@ package org.talksbot.notify;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -12,7 +11,6 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * The outbox: one row per (chat, item, revision). Enqueueing selects every active chat that follows
  * all updates, a topic of the item or a person in it, and skips rows that already exist.
  */
-@RegisterConstructorMapper(OutboxRow.class)
 public interface OutboxQueries {
 
     String EVENT_MATCH = """
@@ -80,19 +78,21 @@ public interface OutboxQueries {
 
     /** A reply (binds chat, body, priority, now); run per reply by {@link ReplyQueue}. */
     String ENQUEUE_REPLY = """
-            INSERT INTO outbox (chat_id, reply_body, priority, correction, created_at, state, attempts, next_attempt_at)
-            VALUES (:chat, :body, :priority, FALSE, :now, 'PENDING', 0, :now)""";
+            INSERT INTO outbox (chat_id, reply_body, priority, correction, created_at, state, attempts, next_attempt_at,
+                                asked)
+            VALUES (:chat, :body, :priority, FALSE, :now, 'PENDING', 0, :now, :asked)""";
 
     /**
      * The first pending message of each active chat, if it is due: replies before notifications, then
-     * oldest first, after ({@code afterPriority}, {@code afterId}). Later messages of a chat wait for
-     * the first, so each chat gets its messages in order. Binds now, afterPriority, after, limit; read with
+     * oldest first, after ({@code afterPriority}, {@code afterId}); with each reply, the update it answers
+     * (0 for other messages), by which the sender orders the replies it read. Later messages of a chat wait
+     * for the first, so each chat gets its messages in order. Binds now, afterPriority, after, limit; read with
      * {@link OutboxRow#MAPPER}. Run on every pass of the sender, so not through an attached interface.
      */
     String DUE = """
             SELECT o.id, o.chat_id, c.is_group AS group_chat, o.item_kind, o.item_id, o.correction, o.attempts,
                    o.created_at, o.reply_body, o.priority, o.silent, c.time_zone, c.quiet_start, c.quiet_end,
-                   c.quiet_hold
+                   c.quiet_hold, COALESCE(o.asked, 0) AS asked
             FROM outbox o JOIN chat c ON c.id = o.chat_id
             WHERE o.state = 'PENDING' AND o.next_attempt_at <= :now AND c.active
               AND (o.priority > :afterPriority OR (o.priority = :afterPriority AND o.id > :after))

@@ -10,11 +10,13 @@ import org.jdbi.v3.core.statement.StatementContext;
 /**
  * A pending message as the sender reads it: a reply (its text and buttons in {@code replyBody}), a
  * notification (an item, rendered when sent) or a digest (its text in {@code replyBody}, with
- * notifications' priority), and the chat's quiet hours, read in its time zone.
+ * notifications' priority), and the chat's quiet hours, read in its time zone. {@code asked} is the update
+ * a reply answers, which orders replies (0 for other messages).
  */
 public record OutboxRow(long id, long chatId, boolean groupChat, ItemKind itemKind, String itemId,
                         boolean correction, int attempts, Instant createdAt, String replyBody, int priority,
-                        boolean silent, String timeZone, Integer quietStart, Integer quietEnd, boolean quietHold) {
+                        boolean silent, String timeZone, Integer quietStart, Integer quietEnd, boolean quietHold,
+                        long asked) {
 
     /**
      * Reads a row of {@link OutboxQueries#DUE}. Written out rather than Jdbi's constructor mapper, which
@@ -29,7 +31,7 @@ public record OutboxRow(long id, long chatId, boolean groupChat, ItemKind itemKi
                 rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(), rs.getString("reply_body"),
                 rs.getInt("priority"), rs.getBoolean("silent"), rs.getString("time_zone"),
                 rs.getObject("quiet_start", Integer.class), rs.getObject("quiet_end", Integer.class),
-                rs.getBoolean("quiet_hold"));
+                rs.getBoolean("quiet_hold"), rs.getLong("asked"));
     }
 
     /** An answer to a user: it goes first and is never held or silenced. */

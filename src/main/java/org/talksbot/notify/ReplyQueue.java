@@ -24,8 +24,11 @@ public final class ReplyQueue {
     private ReplyQueue() {
     }
 
-    /** Returns how many messages were queued (none for an empty reply); a reply with a photo is one. */
-    public static int queue(Handle handle, long chatId, boolean group, Reply reply, Instant now) {
+    /**
+     * Returns how many messages were queued (none for an empty reply); a reply with a photo is one.
+     * {@code asked}: the update it answers, whose place among the others orders the replies waiting to go.
+     */
+    public static int queue(Handle handle, long chatId, boolean group, Reply reply, long asked, Instant now) {
         List<String> parts = reply.parts().stream().filter(part -> !part.isBlank()).toList();
         if (parts.isEmpty() && reply.photo() == null) {
             return 0;
@@ -36,7 +39,7 @@ public final class ReplyQueue {
             // the photo with its caption and buttons; its text goes instead only if Telegram refuses the photo
             String body = ReplyCodec.encode(reply);
             if (body.length() <= MAX_BODY) {
-                enqueue(handle, chatId, body, now);
+                enqueue(handle, chatId, body, asked, now);
                 return 1;
             }
             log.warn("a picture for chat {} is too large for the outbox ({} characters); its text goes instead",
@@ -45,14 +48,14 @@ public final class ReplyQueue {
         for (int i = 0; i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;
             Reply part = Reply.of(parts.get(i), last ? reply.buttons() : List.of());
-            enqueue(handle, chatId, ReplyCodec.encode(part), now);
+            enqueue(handle, chatId, ReplyCodec.encode(part), asked, now);
         }
         return parts.size();
     }
 
     /** A statement, not an attached {@link OutboxQueries}: attaching that interface costs more than the insert. */
-    private static void enqueue(Handle handle, long chatId, String body, Instant now) {
+    private static void enqueue(Handle handle, long chatId, String body, long asked, Instant now) {
         handle.createUpdate(OutboxQueries.ENQUEUE_REPLY).bind("chat", chatId).bind("body", body)
-                .bind("priority", REPLY_PRIORITY).bind("now", now).execute();
+                .bind("priority", REPLY_PRIORITY).bind("asked", asked).bind("now", now).execute();
     }
 }

@@ -91,7 +91,7 @@ class NotifierTest {
                 }
             }
         };
-        store.jdbi.useTransaction(h -> ReplyQueue.queue(h, 7, false, Reply.of("a long answer"), time.now()));
+        store.jdbi.useTransaction(h -> ReplyQueue.queue(h, 7, false, Reply.of("a long answer"), 1, time.now()));
 
         assertEquals(1, closedAfterTheTest(new Notifier(store.jdbi, threeRequests, onePerSecond, chats, time))
                 .deliverDue());

@@ -70,7 +70,7 @@ class NotifierWakeUpTest {
         Waiting.until(() -> telegram.sent.size() == 1, Duration.ofSeconds(10), "the first notification");
         assertEquals(true, paused.await(10, TimeUnit.SECONDS), "the sender never paused");
 
-        store.jdbi.useTransaction(h -> ReplyQueue.queue(h, 2, false, Reply.of("the answer"), clock.now()));
+        store.jdbi.useTransaction(h -> ReplyQueue.queue(h, 2, false, Reply.of("the answer"), 1, clock.now()));
         notifier.poke();
 
         Waiting.until(() -> telegram.sent.size() == 2, Duration.ofSeconds(10), "the reply sent during the pause");

@@ -27,7 +27,7 @@ class OutboxPrunerTest {
     }
 
     private void reply(long chatId, String text) {
-        store.jdbi.useTransaction(h -> ReplyQueue.queue(h, chatId, false, Reply.of(text), time.now()));
+        store.jdbi.useTransaction(h -> ReplyQueue.queue(h, chatId, false, Reply.of(text), 1, time.now()));
     }
 
     private int rows(String state) {

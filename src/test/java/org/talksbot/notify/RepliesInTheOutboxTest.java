@@ -29,7 +29,7 @@ class RepliesInTheOutboxTest {
     }
 
     private void reply(long chatId, Reply reply) {
-        store.jdbi.useTransaction(h -> ReplyQueue.queue(h, chatId, false, reply, time.now()));
+        store.jdbi.useTransaction(h -> ReplyQueue.queue(h, chatId, false, reply, 1, time.now()));
     }
 
     @Test
@@ -43,6 +43,18 @@ class RepliesInTheOutboxTest {
 
         assertEquals(99L, telegram.sent.get(0).chatId());
         assertEquals(41, telegram.sent.size());
+    }
+
+    @Test
+    void repliesGoInTheOrderTheirUsersAskedNotTheOrderTheirAnswersWereReady() {
+        // four answer lanes finish out of order: the answer to update 12 was ready before those to 10 and 11
+        store.jdbi.useTransaction(h -> ReplyQueue.queue(h, 3, false, Reply.of("to 12"), 12, time.now()));
+        store.jdbi.useTransaction(h -> ReplyQueue.queue(h, 1, false, Reply.of("to 10"), 10, time.now()));
+        store.jdbi.useTransaction(h -> ReplyQueue.queue(h, 2, false, Reply.of("to 11"), 11, time.now()));
+
+        sender.deliverDue();
+
+        assertEquals(List.of(1L, 2L, 3L), telegram.sent.stream().map(FakeTelegram.Sent::chatId).toList());
     }
 
     @Test
