@@ -27,10 +27,12 @@ public final class StoreReader {
     private static final int REMEMBERED_LISTS = 512;
 
     /**
-     * Reads of single items, counts and pages remembered until the next import: a few per item at most
-     * (its card, its page of quotes), so the curated store's fit; at 100x its size the rest are read each time.
+     * Reads of single items, counts and pages remembered until the next import: a few per person or topic
+     * (a card, its first pages), so the curated store's fit. A page holds at most a dozen items of about a
+     * kilobyte, so pages typed at any offset cannot hold more than a few MB of the bot's small heap; past
+     * this many, reads go to the store.
      */
-    private static final int REMEMBERED_READS = 4096;
+    private static final int REMEMBERED_READS = 1024;
 
     private final Jdbi jdbi;
     private final RevisionCache newest;
