@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,36 +19,24 @@ import org.talksbot.i18n.Messages;
 class SubscriberLanguageTest {
 
     private static final LocalDate EVENT_DAY = LocalDate.of(2023, 3, 20);
-    private final StoreFixture store = new StoreFixture();
-    private final FakeTime time = new FakeTime();
-    private final FakeTelegram telegram = new FakeTelegram(time, 30);
-    private final OutboxWriter writer = new OutboxWriter(time);
-    private final Subscriptions subscriptions = new Subscriptions(store.jdbi, time);
-    private final List<Notifier> started = new ArrayList<>();
+    private final DigestRig rig = new DigestRig();
 
     @AfterEach
     void close() {
-        started.forEach(Notifier::close);
-    }
-
-    private int deliver() {
-        Notifier notifier = new Notifier(store.jdbi, telegram, new Throttle(ThrottleSettings.TELEGRAM, time),
-                new ChatRegistry(store.jdbi, time), time);
-        started.add(notifier);
-        new DigestPlanner(store.jdbi, time).planDue();
-        return notifier.deliverDue();
+        rig.close();
     }
 
     private void followLachin(long chatId, Language language) {
-        subscriptions.add(Request.privateMessage(chatId, ""),
+        rig.subscriptions.add(Request.privateMessage(chatId, ""),
                 new Target(Target.Kind.TOPIC, "lachin-corridor", "Lachin corridor"));
         if (language != null) {
-            store.speaks(chatId, language);
+            rig.store.speaks(chatId, language);
         }
     }
 
     private String onlyMessageTo(long chatId) {
-        List<String> sent = telegram.sent.stream().filter(s -> s.chatId() == chatId).map(s -> s.reply().html()).toList();
+        List<String> sent = rig.telegram.sent.stream().filter(s -> s.chatId() == chatId).map(s -> s.reply().html())
+                .toList();
         assertEquals(1, sent.size(), "chat " + chatId + ": " + sent);
         return sent.get(0);
     }
@@ -59,10 +46,10 @@ class SubscriberLanguageTest {
         followLachin(1, null);
         followLachin(2, Language.RU);
         followLachin(3, Language.HY);
-        store.importEvent(writer, "e1", "Checkpoint talks", List.of("lachin-corridor"), List.of());
-        store.translateEvent("e1", "Переговоры о пропускном пункте", null);
+        rig.store.importEvent(rig.writer, "e1", "Checkpoint talks", List.of("lachin-corridor"), List.of());
+        rig.store.translateEvent("e1", "Переговоры о пропускном пункте", null);
 
-        assertEquals(3, deliver());
+        assertEquals(3, rig.tick().delivered());
 
         assertTrue(onlyMessageTo(1).startsWith(Messages.of(Language.EN).get("notify.event.heading", "date",
                 Messages.of(Language.EN).day(EVENT_DAY)) + "\n<b>Checkpoint talks</b>"), onlyMessageTo(1));
@@ -71,36 +58,35 @@ class SubscriberLanguageTest {
         assertTrue(onlyMessageTo(2).endsWith(Messages.of(Language.RU).get("notify.english_notice")));
         assertTrue(onlyMessageTo(3).startsWith("Նոր իրադարձություն · 20 մարտի 2023 թ.\n<b>Checkpoint talks</b>\n"),
                 "no Armenian title: the English one " + onlyMessageTo(3));
-        assertEquals("Ավելին", telegram.sent.stream().filter(s -> s.chatId() == 3).findFirst().orElseThrow()
+        assertEquals("Ավելին", rig.telegram.sent.stream().filter(s -> s.chatId() == 3).findFirst().orElseThrow()
                 .reply().buttons().get(0).get(0).label());
     }
 
     @Test
     void aChatThatSwitchesLanguageWhileItsNotificationWaitsGetsItInTheNewOne() {
         followLachin(1, Language.RU);
-        store.importEvent(writer, "e1", "Checkpoint talks", List.of("lachin-corridor"), List.of());
-        store.speaks(1, Language.HY);
+        rig.store.importEvent(rig.writer, "e1", "Checkpoint talks", List.of("lachin-corridor"), List.of());
+        rig.store.speaks(1, Language.HY);
 
-        deliver();
+        rig.tick();
 
         assertTrue(onlyMessageTo(1).startsWith("Նոր իրադարձություն · "), onlyMessageTo(1));
     }
 
     @Test
     void aDigestIsWrittenInTheChatsLanguageWhenItIsPlanned() {
-        time.setNow(Instant.parse("2026-06-01T10:00:00Z"));
+        rig.time.setNow(Instant.parse("2026-06-01T10:00:00Z"));
         followLachin(1, Language.RU);
-        new DigestCommand(subscriptions.settings(), request -> true)
-                .answer(Request.privateMessage(1, "").withLanguage("ru"), "daily 15:00");
-        store.importEvent(writer, "e1", "Checkpoint talks", List.of("lachin-corridor"), List.of());
-        store.importEvent(writer, "e2", "Border talks", List.of("lachin-corridor"), List.of());
-        store.translateEvent("e2", "Переговоры о границе", null);
-        store.translateTopic("lachin-corridor", "Лачинский коридор", "Լաչինի միջանցք");
-        deliver();
-        assertEquals(0, telegram.sent.size(), "the digest chat waits");
+        rig.digest.answer(Request.privateMessage(1, "").withLanguage("ru"), "daily 15:00");
+        rig.store.importEvent(rig.writer, "e1", "Checkpoint talks", List.of("lachin-corridor"), List.of());
+        rig.store.importEvent(rig.writer, "e2", "Border talks", List.of("lachin-corridor"), List.of());
+        rig.store.translateEvent("e2", "Переговоры о границе", null);
+        rig.store.translateTopic("lachin-corridor", "Лачинский коридор", "Լաչինի միջանցք");
+        rig.tick();
+        assertEquals(0, rig.telegram.sent.size(), "the digest chat waits");
 
-        time.setNow(Instant.parse("2026-06-01T11:00:00Z"));  // 15:00 in UTC+4
-        assertEquals(1, deliver());
+        rig.time.setNow(Instant.parse("2026-06-01T11:00:00Z"));  // 15:00 in UTC+4
+        assertEquals(1, rig.tick().delivered());
 
         String digest = onlyMessageTo(1);
         assertTrue(digest.startsWith("<b>Ежедневная сводка</b> · 1 июня 2026 г.\n2 новых материала с последней сводки."),
