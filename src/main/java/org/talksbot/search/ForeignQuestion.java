@@ -3,7 +3,6 @@ package org.talksbot.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.talksbot.names.NameKey;
 
 /**
@@ -19,8 +18,6 @@ final class ForeignQuestion {
 
     private static final Set<String> ASKING = Set.of("what", "who", "when", "where", "how", "which", "why", "is");
     private static final Set<String> BE = Set.of("is", "was", "are", "were");
-    private static final Pattern DAY = Pattern.compile("\\d{1,2}");
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     private ForeignQuestion() {
     }
@@ -78,14 +75,14 @@ final class ForeignQuestion {
         }
         for (int i = 0; i + 1 < out.size(); i++) {
             // "2023 թվականի", "2023 году": the year needs no word saying it is one
-            if (isYear(out.get(i).key()) && out.get(i + 1).key().equals("year")) {
+            if (Numbers.isYear(out.get(i).key()) && out.get(i + 1).key().equals("year")) {
                 out.remove(i + 1);
             }
         }
         for (int i = 0; i + 1 < out.size(); i++) {
-            if (isYear(out.get(i).key()) && QuestionWords.MONTHS.contains(out.get(i + 1).key())) {
+            if (Numbers.isYear(out.get(i).key()) && QuestionWords.MONTHS.contains(out.get(i + 1).key())) {
                 NameKey.Token year = out.remove(i);
-                boolean day = i + 1 < out.size() && DAY.matcher(out.get(i + 1).key()).matches();
+                boolean day = i + 1 < out.size() && Numbers.isDayOfMonth(out.get(i + 1).key());
                 // 2022 September 13 reads as 13 September 2022; 2023 September as September 2023
                 if (day) {
                     NameKey.Token number = out.remove(i + 1);
@@ -98,9 +95,5 @@ final class ForeignQuestion {
             }
         }
         return out;
-    }
-
-    private static boolean isYear(String word) {
-        return YEAR.matcher(word).matches();
     }
 }

@@ -24,6 +24,16 @@ final class Numbers {
     private Numbers() {
     }
 
+    /** "1994", "2023": four digits that read as a year of this story. */
+    static boolean isYear(String digits) {
+        return YEAR.matcher(digits).matches();
+    }
+
+    /** One or two digits, as a day of the month is written. */
+    static boolean isDayOfMonth(String digits) {
+        return DAY.matcher(digits).matches();
+    }
+
     static boolean carryCount(String text) {
         if (text == null) {
             return false;
@@ -49,10 +59,10 @@ final class Numbers {
         if (List.of("st", "nd", "rd", "th").contains(suffix)) {
             return false;
         }
-        if (YEAR.matcher(digits).matches()) {
+        if (isYear(digits)) {
             return false;
         }
-        if (DAY.matcher(digits).matches()) {
+        if (isDayOfMonth(digits)) {
             int n = Integer.parseInt(digits);
             String around = neighbours(text, m.start(), m.end());
             return n > 31 || QuestionWords.MONTHS.stream().noneMatch(around::contains);
